@@ -1,0 +1,27 @@
+import type { ReactNode } from "react";
+
+const TONES = {
+  info: "border-sky-200 bg-sky-50 text-sky-900",
+  warn: "border-amber-200 bg-amber-50 text-amber-900",
+  error: "border-red-200 bg-red-50 text-red-900",
+} as const;
+
+export function Notice({
+  tone = "info",
+  title,
+  children,
+}: {
+  tone?: keyof typeof TONES;
+  title?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      role={tone === "error" ? "alert" : "note"}
+      className={`rounded-lg border px-4 py-3 text-sm ${TONES[tone]}`}
+    >
+      {title && <p className="font-semibold">{title}</p>}
+      <div>{children}</div>
+    </div>
+  );
+}
