@@ -88,3 +88,76 @@ export type RawTopology = {
   Reservations: Reservation[];
   FlowLogs: FlowLog[];
 };
+
+export type IpPermission = {
+  IpProtocol?: string;
+  FromPort?: number;
+  ToPort?: number;
+  IpRanges?: { CidrIp?: string; Description?: string }[];
+  Ipv6Ranges?: { CidrIpv6?: string; Description?: string }[];
+  UserIdGroupPairs?: { GroupId?: string; UserId?: string; Description?: string }[];
+  PrefixListIds?: { PrefixListId?: string; Description?: string }[];
+};
+
+export type SecurityGroup = {
+  GroupId?: string;
+  GroupName?: string;
+  Description?: string;
+  VpcId?: string;
+  IpPermissions?: IpPermission[];
+  IpPermissionsEgress?: IpPermission[];
+  Tags?: Tag[];
+};
+
+export type NetworkAclEntry = {
+  RuleNumber?: number;
+  Egress?: boolean;
+  RuleAction?: string;
+  Protocol?: string;
+  CidrBlock?: string;
+  Ipv6CidrBlock?: string;
+  PortRange?: { From?: number; To?: number };
+  IcmpTypeCode?: { Type?: number; Code?: number };
+};
+
+export type NetworkAcl = {
+  NetworkAclId?: string;
+  VpcId?: string;
+  IsDefault?: boolean;
+  Entries?: NetworkAclEntry[];
+  Associations?: { NetworkAclAssociationId?: string; NetworkAclId?: string; SubnetId?: string }[];
+  Tags?: Tag[];
+};
+
+export type Route = {
+  DestinationCidrBlock?: string;
+  DestinationIpv6CidrBlock?: string;
+  DestinationPrefixListId?: string;
+  GatewayId?: string;
+  NatGatewayId?: string;
+  TransitGatewayId?: string;
+  VpcPeeringConnectionId?: string;
+  NetworkInterfaceId?: string;
+  InstanceId?: string;
+  EgressOnlyInternetGatewayId?: string;
+  LocalGatewayId?: string;
+  CarrierGatewayId?: string;
+  CoreNetworkArn?: string;
+  Origin?: string;
+  State?: string;
+};
+
+export type RouteTable = {
+  RouteTableId?: string;
+  VpcId?: string;
+  Routes?: Route[];
+  Associations?: { Main?: boolean; SubnetId?: string; GatewayId?: string; RouteTableId?: string }[];
+  Tags?: Tag[];
+};
+
+export type ManagedPrefixList = {
+  PrefixListId?: string;
+  PrefixListName?: string;
+  AddressFamily?: string;
+  Entries?: { Cidr?: string; Description?: string }[];
+};
