@@ -1,0 +1,82 @@
+import type {
+  FlowLog,
+  InternetGateway,
+  ManagedPrefixList,
+  NatGateway,
+  NetworkAcl,
+  NetworkInterface,
+  PrefixListEntry,
+  Reservation,
+  RouteTable,
+  SecurityGroup,
+  Subnet,
+  Vpc,
+} from "@aws-sdk/client-ec2";
+import type { Role } from "@aws-sdk/client-iam";
+
+/**
+ * An SDK output shape as the AWS CLI prints it in JSON: the same PascalCase member names, with
+ * timestamps as ISO 8601 strings instead of Date. Optional members stay optional (absent = omitted).
+ */
+export type CliShape<T> = T extends Date
+  ? string
+  : T extends readonly (infer U)[]
+    ? CliShape<U>[]
+    : T extends object
+      ? { [K in keyof T]: CliShape<T[K]> }
+      : T;
+
+/** A managed prefix list with its entries inline (`aws ec2 get-managed-prefix-list-entries`). */
+export type WorldPrefixList = CliShape<ManagedPrefixList> & { Entries?: CliShape<PrefixListEntry>[] };
+
+/** Each key is the top-level key of the matching `aws ec2 describe-* --output json`. */
+export interface WorldEc2 {
+  Vpcs?: CliShape<Vpc>[];
+  Subnets?: CliShape<Subnet>[];
+  NetworkInterfaces?: CliShape<NetworkInterface>[];
+  SecurityGroups?: CliShape<SecurityGroup>[];
+  NetworkAcls?: CliShape<NetworkAcl>[];
+  RouteTables?: CliShape<RouteTable>[];
+  Reservations?: CliShape<Reservation>[];
+  InternetGateways?: CliShape<InternetGateway>[];
+  NatGateways?: CliShape<NatGateway>[];
+  ManagedPrefixLists?: WorldPrefixList[];
+  FlowLogs?: CliShape<FlowLog>[];
+}
+
+/** `aws iam get-role` prints the trust policy decoded to JSON; the SDK's shape has it URL-encoded. */
+export type WorldRole = Omit<CliShape<Role>, "AssumeRolePolicyDocument"> & {
+  AssumeRolePolicyDocument?: string | Record<string, unknown>;
+};
+
+export interface WorldIam {
+  Roles?: WorldRole[];
+}
+
+export interface WorldLogEvent {
+  /** Milliseconds since the epoch, as CloudWatch Logs reports it. */
+  timestamp: number;
+  /** One flow-log record, in the format of the flow log that delivers it. */
+  message: string;
+}
+
+export interface WorldLogStream {
+  logStreamName: string;
+  events: WorldLogEvent[];
+}
+
+export interface WorldLogGroup {
+  logGroupName: string;
+  streams: WorldLogStream[];
+}
+
+/** The world file (DESIGN.md "The world file"): one account in one region, in AWS's own shapes. */
+export interface World {
+  accountId: string;
+  region: string;
+  ec2?: WorldEc2;
+  iam?: WorldIam;
+  logs?: WorldLogGroup[];
+}
+
+export type WorldEc2Key = keyof WorldEc2;
