@@ -46,7 +46,9 @@ export function VpcCoverageDetail({ vpc }: { vpc: VpcCoverage }) {
                 {s.id} · {s.cidr} · {s.availabilityZone}
               </span>
               <CoverageBadge traffic={s.traffic} />
-              <span className="text-xs text-slate-500">{s.interfaces.length} interfaces</span>
+              <span className="text-xs text-slate-500">
+                {s.interfaces.length} interface{s.interfaces.length === 1 ? "" : "s"}
+              </span>
             </summary>
             <table className="mt-2 min-w-full text-xs">
               <thead className="text-left text-slate-500">
