@@ -1,20 +1,24 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { smallWorldPath } from "./test-support/ec2-harness";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const tsx = join(root, "node_modules", ".bin", "tsx");
 const cli = join(root, "emulator", "cli.ts");
 
+const dataParent = mkdtempSync(join(tmpdir(), "flowscope-cli-data-"));
+afterAll(() => rmSync(dataParent, { recursive: true, force: true }));
+
 function run(args: string[], env: Record<string, string> = {}): ChildProcess {
   const { FLOWSCOPE_EMULATOR_PORT: _port, FLOWSCOPE_EMULATOR_PAGE_SIZE: _size, ...base } = process.env;
   return spawn(tsx, [cli, ...args], {
     cwd: root,
-    env: { ...base, ...env },
+    // The default data folder is $FLOWSCOPE_DATA_DIR/emulator: never the developer's own data/.
+    env: { ...base, FLOWSCOPE_DATA_DIR: dataParent, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
 }
@@ -70,7 +74,7 @@ describe("emulator CLI", () => {
     const done = finish(child);
     const line = await firstLine(child);
     expect(line).toMatch(
-      /^Flowscope emulator listening on http:\/\/127\.0\.0\.1:\d+ \(account 123456789012, region us-east-1, world .*small\.json\)$/,
+      /^Flowscope emulator listening on http:\/\/127\.0\.0\.1:\d+ \(account 123456789012, region us-east-1, world .*small\.json; data .*emulator (seeded from the world|kept from an earlier run.*)\)$/,
     );
     const url = /(http:\/\/[^ ]+)/.exec(line)?.[1] ?? "";
     expect(await (await fetch(`${url}/_flowscope/health`)).json()).toMatchObject({ ok: true });

@@ -1,5 +1,6 @@
 import { type CliConfig, CliUsageError, parseCliArgs, USAGE } from "./cli-args";
 import { startEmulator } from "./server";
+import type { DataOrigin } from "./state/open-data";
 import { loadWorldFile, WorldFileError } from "./world/load";
 import type { World } from "./world/types";
 
@@ -28,6 +29,12 @@ function world(path: string): World {
   }
 }
 
+const ORIGIN: Record<DataOrigin, string> = {
+  seeded: "seeded from the world",
+  reset: "reset and seeded from the world",
+  kept: "kept from an earlier run; --world ignored (--reset reseeds from it)",
+};
+
 async function main() {
   const cfg = config();
   if (cfg.help) {
@@ -36,14 +43,20 @@ async function main() {
   }
   const loaded = world(cfg.world);
   const log = cfg.quiet ? undefined : (line: string) => process.stdout.write(`${line}\n`);
-  const { host, port, pageSize } = cfg;
-  const emulator = await startEmulator({ world: loaded, port, host, pageSize, log }).catch((error: unknown) =>
-    fail(`cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`, 69),
+  const { host, port, pageSize, dataDir, reset, queries, simulator, faults } = cfg;
+  const options = { world: loaded, dataDir, reset, port, host, pageSize, log, queries, simulator, faults };
+  const emulator = await startEmulator(options).catch((error: unknown) =>
+    fail(`cannot start on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`, 69),
   );
+  const { state, origin } = emulator.data;
   process.stdout.write(
-    `Flowscope emulator listening on ${emulator.url} (account ${loaded.accountId}, region ${loaded.region}, world ${cfg.world})\n`,
+    `Flowscope emulator listening on ${emulator.url} (account ${state.accountId}, region ${state.region}, ` +
+      `world ${cfg.world}; data ${dataDir} ${ORIGIN[origin]})\n`,
   );
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     emulator.close().finally(() => process.exit(0));
   };
   process.once("SIGINT", stop);

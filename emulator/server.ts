@@ -1,15 +1,39 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import { handleControl } from "./control";
+import { FaultInjector, type FaultSettings } from "./faults";
+import { listen, readBody, send, unknownService } from "./http";
 import { credentialScope } from "./protocol/sigv4-scope";
 import { AwsError } from "./services/aws-error";
 import { ec2Actions, ec2ErrorResponse, handleEc2 } from "./services/ec2/handler";
+import { createIamService } from "./services/iam/handler";
+import { createLogsService } from "./services/logs/handler";
+import { QueryManager } from "./services/logs/query-manager";
 import { handleSts, queryErrorResponse, stsActions } from "./services/sts";
-import type { ServiceHandler, ServiceRequest, ServiceResponse } from "./services/types";
+import type { EmulatorService, ServiceRequest, ServiceResponse } from "./services/types";
+import { type Simulator, type SimulatorSettings, startSimulator } from "./simulator-host";
+import { type EmulatorData, openEmulatorData } from "./state/open-data";
 import type { World } from "./world/types";
 
+export type { EmulatorService } from "./services/types";
+
+export interface QuerySettings {
+  /** Concurrent Insights queries before LimitExceededException (FLOWSCOPE_EMULATOR_MAX_QUERIES). Default 30. */
+  maxConcurrent?: number;
+  /** Least time a query stays Scheduled/Running (FLOWSCOPE_EMULATOR_QUERY_MIN_MS). Default 300. */
+  minDurationMs?: number;
+  /** Running time after which a query ends as Timeout. Default 60 minutes, as AWS. */
+  timeoutMs?: number;
+}
+
 export interface EmulatorOptions {
+  /** Seeds an empty data folder (or the in-memory store); a seeded folder ignores it unless `reset`. */
   world: World;
+  /** Folder of the persistent store; undefined keeps everything in memory. */
+  dataDir?: string;
+  /** Wipe the data folder and seed it again from `world`. */
+  reset?: boolean;
   /** 0 = a random free port. Default 4566. */
   port?: number;
   /** Default 127.0.0.1: the emulator accepts any credentials, so it stays off the network unless asked. */
@@ -17,61 +41,58 @@ export interface EmulatorOptions {
   /** Page size of Describe calls without MaxResults. Default 5, small so that paging bugs show. */
   pageSize?: number;
   log?: (line: string) => void;
-  /** More services by SigV4 service name (e.g. logs), beside the built-in ec2 and sts. */
+  /** More services by SigV4 service name, beside the built-in ec2, sts, logs and iam. */
   services?: Record<string, EmulatorService>;
+  faults?: FaultSettings;
+  queries?: QuerySettings;
+  /** Run the traffic simulator; off unless given. */
+  simulator?: SimulatorSettings;
+  now?: () => number;
 }
 
 export interface RunningEmulator {
   url: string;
   port: number;
+  data: EmulatorData;
+  faults: FaultInjector;
+  simulator: Simulator | undefined;
   close(): Promise<void>;
 }
 
-export interface EmulatorService {
-  handle: ServiceHandler;
-  /** The service's own error shape, for failures the handler did not answer itself. */
-  error: (error: AwsError, requestId: string) => ServiceResponse;
-  /** Action names, to route requests that carry no SigV4 credential scope. */
-  actions?: readonly string[];
-}
-
-const builtInServices: Record<string, EmulatorService> = {
-  ec2: { handle: handleEc2, error: ec2ErrorResponse, actions: ec2Actions },
-  sts: { handle: handleSts, error: queryErrorResponse, actions: stsActions },
-};
-
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES)
-      throw new AwsError("RequestEntityTooLarge", "The request body is too large", 413);
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-function send(res: ServerResponse, status: number, contentType: string, body: string, requestId?: string) {
-  const headers: Record<string, string> = { "content-type": contentType };
-  if (requestId) headers["x-amzn-requestid"] = requestId;
-  res.writeHead(status, headers).end(body);
-}
-
-export function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
-  const { world } = opts;
+export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
+  const now = opts.now ?? Date.now;
+  const data = await openEmulatorData({
+    world: opts.world,
+    dir: opts.dataDir,
+    reset: opts.reset,
+    now: now(),
+  });
+  const { state, store } = data;
   const pageSize = opts.pageSize ?? 5;
   const stats = new Map<string, number>();
-  const services = { ...builtInServices, ...opts.services };
+  const faults = new FaultInjector(opts.faults);
+  const queries = new QueryManager({
+    store,
+    maxConcurrent: opts.queries?.maxConcurrent ?? 30,
+    minDurationMs: opts.queries?.minDurationMs ?? 300,
+    timeoutMs: opts.queries?.timeoutMs ?? 60 * 60 * 1000,
+    shouldFail: () => faults.queryFails(),
+    // Wall-clock time: how long a query runs is real even when the emulator's clock is simulated.
+    now: Date.now,
+    log: opts.log,
+  });
+  const services: Record<string, EmulatorService> = {
+    ec2: { handle: handleEc2, error: ec2ErrorResponse, actions: ec2Actions },
+    sts: { handle: handleSts, error: queryErrorResponse, actions: stsActions },
+    logs: createLogsService({ store, state, queries, now }),
+    iam: createIamService(state, now),
+    ...opts.services,
+  };
   const serviceOfAction = new Map(
     Object.entries(services).flatMap(([name, s]) =>
       (s.actions ?? []).map((a): [string, string] => [a, name]),
     ),
   );
-  const emptyAccount = (region: string): World => ({ accountId: world.accountId, region });
 
   async function handleAws(req: IncomingMessage, res: ServerResponse, url: URL, started: number) {
     const requestId = randomUUID();
@@ -85,33 +106,35 @@ export function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
     const action = params.get("Action") ?? (typeof target === "string" ? target.split(".").pop() : undefined);
     const scope = credentialScope(req.headers, params);
     const serviceName = scope?.service ?? (action ? serviceOfAction.get(action) : undefined) ?? "unknown";
-    const region = scope?.region ?? world.region;
+    const region = scope?.region ?? state.region;
     const key = `${serviceName}:${action ?? "-"}`;
     stats.set(key, (stats.get(key) ?? 0) + 1);
 
     const service = services[serviceName];
     let response: ServiceResponse;
+    if (faults.latencyMs > 0) await sleep(faults.latencyMs);
+    const fault =
+      service && action
+        ? faults.requestFault({ service: serviceName, action, region, accountId: state.accountId })
+        : undefined;
     if (!service) {
-      const message = `The Flowscope emulator does not implement the service '${serviceName}'`;
-      response =
-        typeof target === "string"
-          ? {
-              status: 400,
-              contentType: "application/x-amz-json-1.1",
-              body: JSON.stringify({ __type: "UnknownOperationException", message }),
-            }
-          : queryErrorResponse(new AwsError("InvalidAction", message), requestId);
+      response = unknownService(serviceName, target, requestId);
+    } else if (fault) {
+      response = service.error(fault, requestId);
     } else {
+      const world = region === state.region ? state.world() : { accountId: state.accountId, region };
       const request: ServiceRequest = {
         service: serviceName,
         action,
         params,
         headers: req.headers,
         body,
-        world: region === world.region ? world : emptyAccount(region),
+        world,
+        state,
         region,
         requestId,
         pageSize,
+        now: now(),
       };
       try {
         response = await service.handle(request);
@@ -128,15 +151,11 @@ export function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
   const server = createServer((req, res) => {
     const started = Date.now();
     const url = new URL(req.url ?? "/", "http://emulator.local");
-    if (url.pathname === "/_flowscope/health" && req.method === "GET") {
-      return send(res, 200, "application/json", JSON.stringify({ ok: true, ...emptyAccount(world.region) }));
-    }
-    if (url.pathname === "/_flowscope/stats" && req.method === "GET") {
-      return send(res, 200, "application/json", JSON.stringify(Object.fromEntries(stats)));
-    }
-    if (url.pathname === "/_flowscope/stats/reset" && req.method === "POST") {
-      stats.clear();
-      return send(res, 200, "application/json", JSON.stringify({ ok: true }));
+    if (
+      url.pathname.startsWith("/_flowscope/") &&
+      handleControl(req, res, url.pathname, { state, stats, faults })
+    ) {
+      return;
     }
     handleAws(req, res, url, started).catch((error: unknown) => {
       const status = error instanceof AwsError ? error.status : 500;
@@ -147,21 +166,29 @@ export function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
     });
   });
 
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port ?? 4566, opts.host ?? "127.0.0.1", () => {
-      server.off("error", reject);
-      const { port, address, family } = server.address() as AddressInfo;
-      const host = family === "IPv6" ? `[${address}]` : address;
-      resolve({
-        url: `http://${host}:${port}`,
-        port,
-        close: () =>
-          new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()));
-            server.closeAllConnections();
-          }),
+  const { port, url } = await listen(server, opts.port ?? 4566, opts.host ?? "127.0.0.1").catch(
+    async (error: unknown) => {
+      await data.close();
+      throw error;
+    },
+  );
+  const simulator = opts.simulator
+    ? startSimulator({ state, store, now, log: opts.log }, opts.simulator)
+    : undefined;
+  return {
+    url,
+    port,
+    data,
+    faults,
+    simulator,
+    close: async () => {
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
       });
-    });
-  });
+      await simulator?.stop();
+      await queries.close();
+      await data.close();
+    },
+  };
 }

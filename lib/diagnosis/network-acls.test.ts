@@ -134,7 +134,14 @@ describe("evaluateNetworkAcl", () => {
       action: "allow",
       rule: 130,
     },
-    { name: "empty ACL denies", acl: { Entries: [] } as NetworkAcl, dir: "ingress", p: ping, action: "deny", rule: 32767 },
+    {
+      name: "empty ACL denies",
+      acl: { Entries: [] } as NetworkAcl,
+      dir: "ingress",
+      p: ping,
+      action: "deny",
+      rule: 32767,
+    },
   ] as const)("$name", ({ acl, dir, p, action, rule }) => {
     expect(evaluateNetworkAcl(acl, dir, p)).toMatchObject({ action, ruleNumber: rule });
   });

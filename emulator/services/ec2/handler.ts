@@ -1,4 +1,6 @@
 import {
+  CreateFlowLogs$,
+  DeleteFlowLogs$,
   DescribeFlowLogs$,
   DescribeInstances$,
   DescribeInternetGateways$,
@@ -19,6 +21,7 @@ import { AwsError, missingParameter } from "../aws-error";
 import type { ServiceRequest, ServiceResponse } from "../types";
 import { type DescribeContext, runDescribe } from "./describe";
 import { describeSpecs } from "./describe-specs";
+import { createFlowLogs, deleteFlowLogs } from "./flow-logs";
 import { describeInstances, getPrefixListEntries } from "./instances";
 
 const EC2_VERSION = "2016-11-15";
@@ -28,9 +31,21 @@ type Item = Record<string, unknown>;
 
 interface Ec2Operation {
   schema: typeof DescribeVpcs$;
-  worldKey: WorldEc2Key;
-  run: (input: Item, ctx: DescribeContext) => Item;
+  run: (input: Item, req: ServiceRequest) => Item | Promise<Item>;
+  /** Mutations check the request before answering DryRun; Describe calls answer it at once. */
+  checksDryRun?: boolean;
 }
+
+/** A read-only call over one world key. */
+const reading = (
+  schema: typeof DescribeVpcs$,
+  worldKey: WorldEc2Key,
+  read: (input: Item, ctx: DescribeContext) => Item,
+): Ec2Operation => ({
+  schema,
+  run: (input, req) =>
+    read(input, { items: (req.world.ec2?.[worldKey] ?? []) as readonly Item[], pageSize: req.pageSize }),
+});
 
 const schemas: Record<(typeof describeSpecs)[number]["action"], typeof DescribeVpcs$> = {
   DescribeVpcs: DescribeVpcs$,
@@ -48,16 +63,28 @@ const schemas: Record<(typeof describeSpecs)[number]["action"], typeof DescribeV
 const operations = new Map<string, Ec2Operation>([
   ...describeSpecs.map((spec): [string, Ec2Operation] => [
     spec.action,
-    {
-      schema: schemas[spec.action],
-      worldKey: spec.worldKey,
-      run: (input, ctx) => runDescribe(spec, input, ctx),
-    },
+    reading(schemas[spec.action], spec.worldKey, (input, ctx) => runDescribe(spec, input, ctx)),
   ]),
-  ["DescribeInstances", { schema: DescribeInstances$, worldKey: "Reservations", run: describeInstances }],
+  ["DescribeInstances", reading(DescribeInstances$, "Reservations", describeInstances)],
   [
     "GetManagedPrefixListEntries",
-    { schema: GetManagedPrefixListEntries$, worldKey: "ManagedPrefixLists", run: getPrefixListEntries },
+    reading(GetManagedPrefixListEntries$, "ManagedPrefixLists", getPrefixListEntries),
+  ],
+  [
+    "CreateFlowLogs",
+    {
+      schema: CreateFlowLogs$,
+      checksDryRun: true,
+      run: (input, req) => createFlowLogs(input, req.state, req.now, req.region),
+    },
+  ],
+  [
+    "DeleteFlowLogs",
+    {
+      schema: DeleteFlowLogs$,
+      checksDryRun: true,
+      run: (input, req) => deleteFlowLogs(input, req.state, req.region),
+    },
   ],
 ]);
 
@@ -75,7 +102,7 @@ export const ec2ErrorResponse = (error: AwsError, requestId: string): ServiceRes
     `<RequestID>${requestId}</RequestID></Response>`,
 });
 
-function run(req: ServiceRequest): string {
+async function run(req: ServiceRequest): Promise<string> {
   const action = req.params.get("Action");
   if (!action) throw new AwsError("MissingAction", "The request must contain the parameter Action");
   const operation = operations.get(action);
@@ -92,11 +119,10 @@ function run(req: ServiceRequest): string {
   }
   const [, , , , inputSchema, outputSchema] = operation.schema;
   const input = decodeQueryInput(inputSchema, req.params);
-  if (input.DryRun === true) {
+  if (input.DryRun === true && !operation.checksDryRun) {
     throw new AwsError("DryRunOperation", "Request would have succeeded, but DryRun flag is set.", 412);
   }
-  const items = (req.world.ec2?.[operation.worldKey] ?? []) as readonly Item[];
-  const output = operation.run(input, { items, pageSize: req.pageSize });
+  const output = await operation.run(input, req);
   return (
     `${xmlDeclaration}<${action}Response xmlns="${XMLNS}"><requestId>${req.requestId}</requestId>` +
     `${encodeXmlMembers(outputSchema, output)}</${action}Response>`
@@ -104,9 +130,9 @@ function run(req: ServiceRequest): string {
 }
 
 /** The EC2 query protocol: form-encoded Action/Version/parameters in, XML out. */
-export function handleEc2(req: ServiceRequest): ServiceResponse {
+export async function handleEc2(req: ServiceRequest): Promise<ServiceResponse> {
   try {
-    return { status: 200, contentType: "text/xml;charset=UTF-8", body: run(req) };
+    return { status: 200, contentType: "text/xml;charset=UTF-8", body: await run(req) };
   } catch (error) {
     if (error instanceof AwsError) return ec2ErrorResponse(error, req.requestId);
     throw error;
