@@ -7,7 +7,6 @@ import { afterAll, describe, expect, test } from "vitest";
 import { smallWorldPath } from "./test-support/ec2-harness";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const tsx = join(root, "node_modules", ".bin", "tsx");
 const cli = join(root, "emulator", "cli.ts");
 
 const dataParent = mkdtempSync(join(tmpdir(), "flowscope-cli-data-"));
@@ -15,7 +14,9 @@ afterAll(() => rmSync(dataParent, { recursive: true, force: true }));
 
 function run(args: string[], env: Record<string, string> = {}): ChildProcess {
   const { FLOWSCOPE_EMULATOR_PORT: _port, FLOWSCOPE_EMULATOR_PAGE_SIZE: _size, ...base } = process.env;
-  return spawn(tsx, [cli, ...args], {
+  // node --import tsx, not the tsx binary: its signal relay can race the CLI's own SIGTERM handler
+  // under load and report 143 instead of the CLI's exit code.
+  return spawn(process.execPath, ["--import", "tsx", cli, ...args], {
     cwd: root,
     // The default data folder is $FLOWSCOPE_DATA_DIR/emulator: never the developer's own data/.
     env: { ...base, FLOWSCOPE_DATA_DIR: dataParent, ...env },
