@@ -2,9 +2,19 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL(".", import.meta.url)),
+      // Next resolves it to an empty module under the react-server condition; tests run server code too.
+      "server-only": fileURLToPath(new URL("node_modules/server-only/empty.js", import.meta.url)),
+    },
+  },
   test: {
-    include: ["{lib,emulator,scripts,components,app,bench}/**/*.test.{ts,tsx}", "tests/unit/**/*.test.ts"],
+    include: [
+      "{lib,emulator,scripts,components,app,bench}/**/*.test.{ts,tsx}",
+      "tests/unit/**/*.test.ts",
+      "tests/integration/**/*.test.ts",
+    ],
     exclude: ["node_modules", ".next", "tests/e2e/**"],
     environment: "node",
     testTimeout: 20_000,

@@ -18,11 +18,22 @@ describe("parseStartArgs", () => {
       demo: false,
     },
   ])("$argv with $env", ({ argv, env, port, emulatorPort, demo }) => {
-    expect(parseStartArgs(argv, env)).toEqual({ port, emulatorPort, demo, world: undefined, help: false });
+    expect(parseStartArgs(argv, env)).toEqual({
+      port,
+      emulatorPort,
+      demo,
+      world: undefined,
+      reset: false,
+      help: false,
+    });
   });
 
   it("keeps the world file as given", () => {
     expect(parseStartArgs(["--world", "tests/fixtures/w.json"], {}).world).toBe("tests/fixtures/w.json");
+  });
+
+  it("takes --reset", () => {
+    expect(parseStartArgs(["--world", "w.json", "--reset"], {}).reset).toBe(true);
   });
 
   it.each([

@@ -5,6 +5,8 @@ export interface StartOptions {
   emulatorPort: number;
   /** A world file to load into the emulator instead of the generated demo world. */
   world: string | undefined;
+  /** Wipe the emulator's data folder and seed it again from the world. */
+  reset: boolean;
   demo: boolean;
   help: boolean;
 }
@@ -14,7 +16,10 @@ export const START_USAGE = `Usage: npm start -- [options]
   --port N            port of the web app (default: $PORT or 3000)
   --emulator-port N   port of the local AWS emulator (default: $FLOWSCOPE_EMULATOR_PORT or 4566)
   --demo              use the demo world in the local emulator even when AWS credentials are found
-  --world FILE        load FILE (a Flowscope world JSON) into the local emulator
+  --world FILE        load FILE (a Flowscope world JSON, e.g. from \`npm run world:export\`) into the
+                      local emulator; its data folder is reseeded unless it came from this same file
+  --reset             wipe the local emulator's data (flow logs created in the dashboard, delivered
+                      records) and seed it again from the world
   --help              show this text
 
 Environment: FLOWSCOPE_DEMO=1 is the same as --demo; FLOWSCOPE_DATA_DIR (default ./data) holds the
@@ -32,6 +37,7 @@ export function parseStartArgs(
       port: { type: "string" },
       "emulator-port": { type: "string" },
       world: { type: "string" },
+      reset: { type: "boolean", default: false },
       demo: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -45,6 +51,7 @@ export function parseStartArgs(
       "--emulator-port",
     ),
     world: values.world,
+    reset: values.reset === true,
     demo: values.demo === true || env.FLOWSCOPE_DEMO === "1",
     help: values.help === true,
   };

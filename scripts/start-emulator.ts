@@ -1,6 +1,14 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildDemoWorld } from "@/emulator/world/demo";
+import {
+  holdsData,
+  planSeed,
+  readSeedStamp,
+  type SeedSource,
+  worldFileSource,
+  writeSeedStamp,
+} from "./start-seed";
 import type { Supervisor } from "./start-supervisor";
 import { waitForHttpOk, waitForLine } from "./start-wait";
 
@@ -10,6 +18,8 @@ export interface EmulatorInfo {
   region: string;
   /** The world file it loaded; undefined for the generated demo world. */
   worldFile: string | undefined;
+  /** Whether its data was seeded from the world now or kept from an earlier start, and why. */
+  seedNote: string;
 }
 
 export const EMULATOR_HOST = "127.0.0.1";
@@ -19,14 +29,40 @@ const READY_TIMEOUT_MS = 90_000;
 
 /**
  * Writes a fresh demo world (unless a world file is given), starts the emulator on it (the port must be
- * free) and waits until it is healthy.
+ * free), reseeding its data folder when that holds another world (start-seed.ts), and waits until it is
+ * healthy.
  */
 export async function startEmulator(
   supervisor: Supervisor,
-  settings: { port: number; world: string | undefined; dataDir: string; env: NodeJS.ProcessEnv },
+  settings: {
+    port: number;
+    world: string | undefined;
+    reset: boolean;
+    dataDir: string;
+    env: NodeJS.ProcessEnv;
+  },
 ): Promise<EmulatorInfo> {
+  const emulatorDir = join(settings.dataDir, "emulator");
+  const source: SeedSource = settings.world ? worldFileSource(settings.world) : { kind: "demo" };
+  const seeded = holdsData(emulatorDir);
+  const plan = planSeed({
+    holdsData: seeded,
+    previous: readSeedStamp(emulatorDir),
+    next: source,
+    reset: settings.reset,
+  });
   const worldFile = settings.world ?? (await writeDemoWorld(settings.dataDir));
-  const args = ["--world", worldFile, "--port", String(settings.port), "--host", EMULATOR_HOST];
+  const args = [
+    "--world",
+    worldFile,
+    "--data",
+    emulatorDir,
+    "--port",
+    String(settings.port),
+    "--host",
+    EMULATOR_HOST,
+  ];
+  if (plan.reset) args.push("--reset");
   // --quiet: a log line per AWS call would bury the app's own messages in the terminal.
   const env = { ...settings.env, FLOWSCOPE_DATA_DIR: settings.dataDir };
   const child = supervisor.service(
@@ -42,7 +78,14 @@ export async function startEmulator(
   const health = await waitForHttpOk(child, `${endpoint}/_flowscope/health`, 15_000);
   if (!isHealth(health))
     throw new Error(`The emulator's health answer is not understood: ${JSON.stringify(health)}`);
-  return { endpoint, accountId: health.accountId, region: health.region, worldFile: settings.world };
+  if (plan.reset || !seeded) writeSeedStamp(emulatorDir, source);
+  return {
+    endpoint,
+    accountId: health.accountId,
+    region: health.region,
+    worldFile: settings.world,
+    seedNote: plan.note,
+  };
 }
 
 async function writeDemoWorld(dataDir: string): Promise<string> {

@@ -14,7 +14,14 @@ const UNSET = [
   "AWS_DEFAULT_REGION",
 ];
 
-const options: StartOptions = { port: 3000, emulatorPort: 4566, world: undefined, demo: false, help: false };
+const options: StartOptions = {
+  port: 3000,
+  emulatorPort: 4566,
+  world: undefined,
+  reset: false,
+  demo: false,
+  help: false,
+};
 
 describe("imdsAllowed", () => {
   it.each([

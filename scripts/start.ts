@@ -36,15 +36,17 @@ async function run(supervisor: Supervisor, options: StartOptions): Promise<void>
       startEmulator(supervisor, {
         port: options.emulatorPort,
         world: options.world,
+        reset: options.reset,
         dataDir: data,
         env: process.env,
       }),
     );
     source = { kind: "emulator", endpoint: emulator.endpoint, region: emulator.region };
     const world = emulator.worldFile ? `World ${basename(emulator.worldFile)}` : "Demo world";
-    sourceLine = `${world} (local emulator) — account ${emulator.accountId}, ${emulator.region}`;
+    sourceLine = `${world} (local emulator) — account ${emulator.accountId}, ${emulator.region}\n${emulator.seedNote}`;
     emulatorUrl = emulator.endpoint;
   } else {
+    if (options.reset) log("--reset ignored: the dashboard reads AWS, not the local emulator.");
     source = { kind: "aws", region: choice.region };
     sourceLine = await describeAws(choice.region);
   }

@@ -1,12 +1,9 @@
 import "server-only";
-import { type FlowLog, paginateDescribeFlowLogs } from "@aws-sdk/client-ec2";
+import type { FlowLog } from "@aws-sdk/client-ec2";
 import { awsClients } from "./clients";
+import { loadFlowLogs } from "./ec2-inventory";
 
 /** Every flow log of the region, all pages. */
-export async function listFlowLogs(region: string): Promise<FlowLog[]> {
-  const logs: FlowLog[] = [];
-  for await (const page of paginateDescribeFlowLogs({ client: awsClients(region).ec2, pageSize: 1000 }, {})) {
-    logs.push(...(page.FlowLogs ?? []));
-  }
-  return logs;
+export function listFlowLogs(region: string): Promise<FlowLog[]> {
+  return loadFlowLogs(awsClients(region).ec2);
 }
