@@ -47,6 +47,8 @@ export default defineConfig({
       FLOWSCOPE_DATA_DIR: E2E_DATA_DIR,
       FLOWSCOPE_ADMIN_PASSWORD: E2E_ADMIN.password,
       NEXT_TELEMETRY_DISABLED: "1",
+      // Queries stay Running for 1 s (default 300 ms), so traffic.spec.ts can press Cancel mid-query.
+      FLOWSCOPE_EMULATOR_QUERY_MIN_MS: "1000",
     },
     reuseExistingServer: !CI,
     // The first run on a fresh clone includes `next build`.

@@ -3,12 +3,34 @@ import ipaddr from "ipaddr.js";
 export type Family = "ipv4" | "ipv6";
 export type Cidr = { family: Family; address: ipaddr.IPv4 | ipaddr.IPv6; prefix: number; text: string };
 
-/** A single IPv4 or IPv6 address in AWS's text form, or undefined. IPv4-mapped IPv6 stays IPv6. */
+/**
+ * Parses are memoized: rule evaluation (and the emulator's traffic simulator) checks the same few
+ * addresses and blocks against each other millions of times. Bounded, so odd inputs cannot grow it.
+ */
+const MEMO_LIMIT = 50_000;
+function memo<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
+  const known = cache.get(key);
+  if (known !== undefined || cache.has(key)) return known as T;
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  const value = make(key);
+  cache.set(key, value);
+  return value;
+}
+
+const ips = new Map<string, ipaddr.IPv4 | ipaddr.IPv6 | undefined>();
+const cidrs = new Map<string, Cidr | undefined>();
+
+/**
+ * A single IPv4 or IPv6 address in AWS's text form, or undefined. IPv4-mapped IPv6 stays IPv6.
+ * The result is shared between callers: do not mutate it.
+ */
 export function parseIp(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
-  const t = text.trim();
-  if (!ipaddr.isValid(t)) return undefined;
-  if (ipaddr.IPv4.isValid(t) && !ipaddr.IPv4.isValidFourPartDecimal(t)) return undefined; // no "10.1" shorthands
-  return ipaddr.parse(t);
+  return memo(ips, text, (raw) => {
+    const t = raw.trim();
+    if (!ipaddr.isValid(t)) return undefined;
+    if (ipaddr.IPv4.isValid(t) && !ipaddr.IPv4.isValidFourPartDecimal(t)) return undefined; // no "10.1" shorthands
+    return ipaddr.parse(t);
+  });
 }
 
 export function isIpv4(text: string): boolean {
@@ -19,8 +41,12 @@ export function isIpv6(text: string): boolean {
   return parseIp(text)?.kind() === "ipv6";
 }
 
-/** A CIDR block ("10.0.0.0/16", "2001:db8::/32"); a bare address is its /32 or /128. */
+/** A CIDR block ("10.0.0.0/16", "2001:db8::/32"); a bare address is its /32 or /128. Shared: do not mutate. */
 export function parseCidr(text: string): Cidr | undefined {
+  return memo(cidrs, text, parseCidrText);
+}
+
+function parseCidrText(text: string): Cidr | undefined {
   const t = text.trim();
   const slash = t.indexOf("/");
   const ip = parseIp(slash < 0 ? t : t.slice(0, slash));

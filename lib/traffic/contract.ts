@@ -50,6 +50,10 @@ export type Enrichment = {
   resourceId?: string;
 };
 
+/**
+ * recordsScanned, bytesScanned and estimatedCostUsd describe the queries that computed the result,
+ * also when it came from the cache: `queries` (0) and `cached` say this view started nothing.
+ */
 export type QueryStats = {
   queries: number; // Insights queries started (0 when everything came from the cache)
   recordsScanned: number;
@@ -91,6 +95,8 @@ export type Coverage = {
     logGroupName?: string;
     deliverStatus?: string;
     format: "default" | "custom";
+    /** Read for this panel; a log left out repeats another's records (or Flowscope cannot query it). */
+    used?: boolean;
   }[];
   uncoveredInterfaces: { id: string; label: string }[];
   /** e.g. "An ACCEPT-only flow log covers prod-private-a: rejected traffic there is invisible." */

@@ -1,0 +1,50 @@
+import { CloudWatchLogsClient, FilterLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
+import { DescribeFlowLogsCommand, EC2Client } from "@aws-sdk/client-ec2";
+import { logFormatFields } from "../../../lib/flow/format";
+import { parseRecord } from "../../../lib/flow/record";
+import { EMULATOR_CREDENTIALS } from "../../../scripts/start-env";
+import { E2E_EMULATOR_PORT } from "../fixtures/constants";
+
+/** SDK clients on the e2e emulator: the test's own view of AWS, independent of the app's code path. */
+const config = {
+  region: "us-east-1",
+  endpoint: `http://127.0.0.1:${E2E_EMULATOR_PORT}`,
+  credentials: {
+    accessKeyId: EMULATOR_CREDENTIALS.AWS_ACCESS_KEY_ID,
+    secretAccessKey: EMULATOR_CREDENTIALS.AWS_SECRET_ACCESS_KEY,
+  },
+};
+export const emulatorLogs = new CloudWatchLogsClient(config);
+const ec2 = new EC2Client(config);
+
+/**
+ * Counts the REJECT records (log-status OK) that the VPC's own ALL flow log holds for events in
+ * [start, end) (the chart's window: its last bin ends at `end`), read with FilterLogEvents, whose
+ * endTime is inclusive, and parsed in the log's format.
+ */
+export async function countRejectedRecords(vpcId: string, start: number, end: number): Promise<number> {
+  const { FlowLogs = [] } = await ec2.send(
+    new DescribeFlowLogsCommand({ Filter: [{ Name: "resource-id", Values: [vpcId] }] }),
+  );
+  const log = FlowLogs.find((l) => l.TrafficType === "ALL" && l.LogGroupName);
+  if (!log?.LogGroupName || !log.LogFormat) throw new Error(`no ALL flow log with a log group on ${vpcId}`);
+  const fields = logFormatFields(log.LogFormat);
+  let count = 0;
+  let nextToken: string | undefined;
+  do {
+    const page = await emulatorLogs.send(
+      new FilterLogEventsCommand({
+        logGroupName: log.LogGroupName,
+        startTime: start,
+        endTime: end - 1,
+        nextToken,
+      }),
+    );
+    for (const event of page.events ?? []) {
+      const record = parseRecord(fields, event.message ?? "");
+      if (record?.action === "REJECT" && (record["log-status"] ?? "OK") === "OK") count++;
+    }
+    nextToken = page.nextToken;
+  } while (nextToken);
+  return count;
+}
