@@ -166,15 +166,21 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     });
   });
 
+  // Before listening: a client that reaches the emulator finds the history already there.
+  const simulator = opts.simulator
+    ? await startSimulator({ state, store, now, log: opts.log }, opts.simulator).catch(async (error) => {
+        await queries.close();
+        await data.close();
+        throw error;
+      })
+    : undefined;
   const { port, url } = await listen(server, opts.port ?? 4566, opts.host ?? "127.0.0.1").catch(
     async (error: unknown) => {
+      await simulator?.stop();
       await data.close();
       throw error;
     },
   );
-  const simulator = opts.simulator
-    ? startSimulator({ state, store, now, log: opts.log }, opts.simulator)
-    : undefined;
   return {
     url,
     port,

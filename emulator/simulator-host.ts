@@ -17,15 +17,25 @@ export interface SimulatorSettings {
  */
 export const AWS_DELIVERY_DELAY_MS = 5 * 60_000;
 
-/** Starts the traffic simulator on the emulator's state and store. */
-export function startSimulator(
+/**
+ * Starts the traffic simulator on the emulator's state and store. It first delivers everything due in
+ * one pass (a freshly seeded world gets its last 24 hours of history, a stopped one what it missed),
+ * so that whoever waits for the emulator finds the history queryable, then ticks on its timer.
+ */
+export async function startSimulator(
   deps: { state: EmulatorState; store: EventStore; now: () => number; log?: (line: string) => void },
   settings: SimulatorSettings,
-): Simulator {
+): Promise<Simulator> {
   const simulator = createSimulator({
     ...deps,
     deliveryDelayMs: settings.deliveryDelayMs ?? AWS_DELIVERY_DELAY_MS,
   });
+  const started = Date.now();
+  const { delivered } = await simulator.catchUp(deps.now());
+  if (delivered > 0)
+    deps.log?.(
+      `simulator: delivered ${delivered} records of history in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   simulator.start(settings.tickMs);
   return simulator;
 }

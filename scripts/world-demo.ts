@@ -1,5 +1,6 @@
 /**
- * Prints the demo world as pretty JSON: `npm run world:demo -- --seed 7 --now 2026-06-01T12:00:00Z > world.json`.
+ * Prints the demo world as pretty JSON: `npm run world:demo -- --seed 7 --now 2026-06-01T12:00:00Z > world.json`
+ * (`--scale S` for a benchmark-sized world).
  * Exits 64 (EX_USAGE) with a message on stderr when the arguments are bad.
  */
 import { buildDemoWorld } from "../emulator/world/demo";
@@ -14,7 +15,8 @@ function main(): number {
       process.stdout.write(`${WORLD_DEMO_USAGE}\n`);
       return 0;
     }
-    process.stdout.write(`${JSON.stringify(buildDemoWorld({ seed: args.seed, now: args.now }), null, 2)}\n`);
+    const world = buildDemoWorld({ seed: args.seed, now: args.now, scale: args.scale });
+    process.stdout.write(`${JSON.stringify(world, null, 2)}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -1,13 +1,11 @@
-import { formatRecord } from "../../lib/flow/record";
-import { logGroupArn } from "../state/open-data";
 import type { EventStore } from "../store/event-store";
-import type { InputEvent } from "../store/types";
 import type { World } from "../world/types";
+import { DeliverySink, type Job } from "./delivery-sink";
+import { streamEvents, streamsOf } from "./delivery-streams";
 import { Frontiers } from "./frontier";
 import type { TrafficProfile } from "./profile";
-import { tagFields } from "./tags";
-import { type DeliveryTarget, deliveryTargets } from "./targets";
-import { coveredEnis, type Eni, type Topology, topologyOf } from "./topology";
+import { deliveryTargets } from "./targets";
+import { topologyOf } from "./topology";
 import { WindowCache } from "./window-cache";
 
 export interface DeliveryOptions {
@@ -19,38 +17,16 @@ export interface DeliveryOptions {
   catchUpMs: number;
   /** How much simulated time one stream may advance in one tick. */
   maxSpanMs: number;
+  /** Buffered records that trigger an append (per log group, all its streams in one transaction). */
+  flushEvents?: number;
+  /** Called after each append with the records delivered so far in this tick and the simulated time reached. */
+  progress?: (delivered: number, reachedMs: number) => void;
   log: (line: string) => void;
 }
 
-interface Stream {
-  key: string;
-  logGroupName: string;
-  /** `<eni-id>-all`. */
-  name: string;
-  eni: Eni;
-  targets: DeliveryTarget[];
-}
-
-/** Streams `<eni-id>-all` of each log group, with the flow logs that write to them (§8: they share one). */
-function streamsOf(topology: Topology, targets: DeliveryTarget[]): Stream[] {
-  const streams = new Map<string, Stream>();
-  for (const target of targets)
-    for (const eni of coveredEnis(topology, target.resourceId)) {
-      const key = `${target.logGroupName}\n${eni.id}`;
-      const stream = streams.get(key) ?? {
-        key,
-        logGroupName: target.logGroupName,
-        name: `${eni.id}-all`,
-        eni,
-        targets: [],
-      };
-      stream.targets.push(target);
-      streams.set(key, stream);
-    }
-  return [...streams.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-const ceilTo = (ms: number, step: number) => Math.ceil(ms / step) * step;
+/** Simulated time generated at once: the longest aggregation interval, so a window never straddles two. */
+const CHUNK_MS = 600_000;
+const FLUSH_EVENTS = 200_000;
 
 /** Delivers every flow log's finished windows into its log group; remembers how far each stream got. */
 export class Delivery {
@@ -61,82 +37,69 @@ export class Delivery {
 
   constructor(private readonly options: DeliveryOptions) {}
 
-  async tick(world: World, now: number): Promise<number> {
-    const { delayMs, catchUpMs, maxSpanMs } = this.options;
+  /**
+   * Generates the due windows ten minutes of simulated time at a time, for every stream at once (each
+   * minute of traffic is simulated once for the whole world), and appends them in large batches: a day
+   * of history costs one pass, in memory bounded by the flush size rather than by the span.
+   */
+  async tick(world: World, now: number, maxSpanMs = this.options.maxSpanMs): Promise<number> {
+    const { store, delayMs, catchUpMs } = this.options;
     const topology = topologyOf(world);
+    const sink = new DeliverySink({
+      store,
+      world,
+      now,
+      delayMs,
+      cursors: this.cursors,
+      log: this.options.log,
+    });
+    const jobs = await this.jobsOf(world, now, maxSpanMs);
+    for (const job of jobs) sink.register(job);
+    if (jobs.length === 0) return 0;
+    const audience = {
+      enis: new Set(jobs.map((j) => j.stream.eni.id)),
+      vpcs: new Set(jobs.map((j) => j.stream.eni.vpcId)),
+    };
+    const first = jobs.reduce((min, j) => Math.min(min, j.from), Number.POSITIVE_INFINITY);
+    const end = jobs.reduce((max, j) => Math.max(max, j.until), 0);
+    const start = Math.floor(first / CHUNK_MS) * CHUNK_MS;
+    for (let chunkStart = start; chunkStart < end; chunkStart += CHUNK_MS) {
+      const chunkEnd = chunkStart + CHUNK_MS;
+      const cache = new WindowCache(topology, this.options.profile, this.options.seed, audience);
+      for (const job of jobs) {
+        if (job.until <= chunkStart || job.from >= chunkEnd || sink.failed(job)) continue;
+        const span = { from: job.from, until: job.until, chunkStart, chunkEnd, floor: now - catchUpMs };
+        const { events, lastEnd } = streamEvents(job.stream, cache, span);
+        sink.add(job, events, lastEnd, Math.min(job.until, chunkEnd));
+      }
+      if (sink.pending >= (this.options.flushEvents ?? FLUSH_EVENTS)) {
+        await sink.flush();
+        this.options.progress?.(sink.delivered, chunkEnd);
+      }
+    }
+    await sink.flush();
+    return sink.delivered;
+  }
+
+  /** Each stream's due span: from where it got to (or the catch-up limit) up to now − delay. */
+  private async jobsOf(world: World, now: number, maxSpanMs: number): Promise<Job[]> {
+    const { delayMs, catchUpMs } = this.options;
     const frontiers = new Frontiers(this.options.store, delayMs);
-    const cache = new WindowCache(topology, this.options.profile, this.options.seed);
-    let delivered = 0;
-    for (const stream of streamsOf(
-      topology,
-      deliveryTargets(world, (line) => this.logOnce(line)),
-    )) {
+    const jobs: Job[] = [];
+    const targets = deliveryTargets(world, (line) => this.logOnce(line));
+    for (const stream of streamsOf(topologyOf(world), targets)) {
       const earliest = Math.min(...stream.targets.map((t) => t.creationTime));
       const known = this.cursors.get(stream.key) ?? (await frontiers.of(stream.logGroupName, stream.name));
       const from = Math.max(known, now - catchUpMs, earliest);
       const until = Math.min(now - delayMs, from + maxSpanMs);
-      if (until <= from) continue;
-      const { events, lastEnd } = this.eventsOf(stream, cache, from, until, now);
-      try {
-        if (events.length > 0) {
-          await this.ensureGroup(world, stream.logGroupName, now);
-          // Ingestion = last window end + delay: what Frontiers reads back after a restart.
-          await this.options.store.append(stream.logGroupName, stream.name, events, lastEnd + delayMs);
-          delivered += events.length;
-        }
-        this.cursors.set(stream.key, until);
-      } catch (error) {
-        this.options.log(
-          `simulator: delivery to ${stream.logGroupName} ${stream.name} failed: ${String(error)}`,
-        );
-      }
+      if (until > from) jobs.push({ stream, from, until, covered: from });
     }
-    return delivered;
-  }
-
-  /** The stream's records of every window (of each of its flow logs) that ends in (from, until]. */
-  private eventsOf(stream: Stream, cache: WindowCache, from: number, until: number, now: number) {
-    const events: InputEvent[] = [];
-    let lastEnd = 0;
-    for (const target of stream.targets) {
-      const step = target.interval * 1000;
-      const first = Math.max(
-        Math.floor(from / step) * step,
-        ceilTo(target.creationTime, step),
-        ceilTo(now - this.options.catchUpMs, step),
-      );
-      const tags = tagFields(stream.eni, target.tagKeys);
-      for (let start = first; start + step <= until; start += step) {
-        const records = cache
-          .records(stream.eni, start / 1000, target.interval)
-          .filter(
-            (r) => r.action === undefined || target.trafficType === "ALL" || r.action === target.trafficType,
-          );
-        if (records.length === 0) continue;
-        lastEnd = Math.max(lastEnd, start + step);
-        for (const r of records) {
-          const message = formatRecord(target.fields, { ...r.record, ...tags, version: target.version });
-          events.push({ timestamp: r.timestamp, message });
-        }
-      }
-    }
-    events.sort((a, b) => a.timestamp - b.timestamp);
-    return { events, lastEnd };
+    return jobs;
   }
 
   private logOnce(line: string): void {
     if (this.reported.has(line)) return;
     this.reported.add(line);
     this.options.log(line);
-  }
-
-  /** CloudWatch Logs gets the group when the first records arrive (flow-log-records.md §2). */
-  private async ensureGroup(world: World, logGroupName: string, now: number): Promise<void> {
-    const { store } = this.options;
-    if (await store.getLogGroup(logGroupName)) return;
-    const arn = logGroupArn(world.region, world.accountId, logGroupName);
-    await store.createLogGroup({ logGroupName, creationTime: now, arn }).catch(async (error: unknown) => {
-      if (!(await store.getLogGroup(logGroupName))) throw error;
-    });
   }
 }

@@ -4,6 +4,7 @@ import type { Conversation } from "./conversation";
 import { type FlowGenerator, pick, repeat } from "./generator";
 import { converse, hostIn, offsetIpv4, poisson, shapeForPort } from "./kit";
 import type { Eni, Topology } from "./topology";
+import { indexOf } from "./topology-index";
 
 /** Clients talk to the servers their security-group rules pair them with (web → app → db, …). */
 export const peers: FlowGenerator = {
@@ -31,14 +32,11 @@ export const strays: FlowGenerator = {
     plan.listeners.flatMap((listener) => {
       const r = rng(`stray:${listener.server.id}:${listener.protocol}:${listener.port}`);
       return repeat(poisson(r, profile.rates.stray), () => {
-        const others = topology.enis.filter(
-          (e) =>
-            e.active &&
-            e.instanceId &&
-            e.vpcId === listener.server.vpcId &&
-            e.id !== listener.server.id &&
-            !listener.clients.has(e.id),
-        );
+        const others = indexOf(topology)
+          .byVpc(listener.server.vpcId)
+          .filter(
+            (e) => e.active && e.instanceId && e.id !== listener.server.id && !listener.clients.has(e.id),
+          );
         const client = pick(others, r);
         if (!client) return undefined;
         const spec = {

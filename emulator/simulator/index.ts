@@ -19,11 +19,20 @@ export interface SimulatorDeps {
   catchUpMs?: number;
   /** Simulated time one stream may advance per tick, so that catching up never stalls. Default 1 h. */
   maxSpanPerTickMs?: number;
+  /** Buffered records that trigger an append. Default 200,000. */
+  flushEvents?: number;
+  /** Told after each append of a long tick: records so far, simulated time reached (epoch ms). */
+  progress?: (delivered: number, reachedMs: number) => void;
 }
 
 export interface Simulator {
-  /** Delivers every window that has ended at least the delay before `nowMs`. */
+  /** Delivers every window that has ended at least the delay before `nowMs` (a bounded span per stream). */
   tick(nowMs: number): Promise<{ delivered: number }>;
+  /**
+   * Delivers everything due up to `nowMs` in one pass, however far behind (at most the catch-up span):
+   * the history of a freshly seeded world, before the emulator announces it is ready.
+   */
+  catchUp(nowMs: number): Promise<{ delivered: number }>;
   /** Ticks now and then every `intervalMs` (default 10 s) on the `now` clock. */
   start(intervalMs?: number): void;
   /** Stops the timer and waits for a tick in progress. */
@@ -36,12 +45,15 @@ const HOUR = 3_600_000;
 export function createSimulator(deps: SimulatorDeps): Simulator {
   const log = deps.log ?? (() => {});
   const now = deps.now ?? Date.now;
+  const catchUpMs = deps.catchUpMs ?? 24 * HOUR;
   const delivery = new Delivery({
     store: deps.store,
     delayMs: deps.deliveryDelayMs ?? 60_000,
     seed: deps.seed ?? 1,
     profile: deps.profile ?? DEFAULT_PROFILE,
-    catchUpMs: deps.catchUpMs ?? 24 * HOUR,
+    catchUpMs,
+    flushEvents: deps.flushEvents,
+    progress: deps.progress,
     maxSpanMs: deps.maxSpanPerTickMs ?? HOUR,
     log,
   });
@@ -49,8 +61,10 @@ export function createSimulator(deps: SimulatorDeps): Simulator {
   let timer: ReturnType<typeof setInterval> | undefined;
   let busy = false;
 
-  const tick = (nowMs: number): Promise<{ delivered: number }> => {
-    const run = last.then(async () => ({ delivered: await delivery.tick(deps.state.world(), nowMs) }));
+  const tick = (nowMs: number, maxSpanMs?: number): Promise<{ delivered: number }> => {
+    const run = last.then(async () => ({
+      delivered: await delivery.tick(deps.state.world(), nowMs, maxSpanMs),
+    }));
     last = run.catch(() => undefined);
     return run;
   };
@@ -64,7 +78,8 @@ export function createSimulator(deps: SimulatorDeps): Simulator {
       });
   };
   return {
-    tick,
+    tick: (nowMs) => tick(nowMs),
+    catchUp: (nowMs) => tick(nowMs, catchUpMs),
     start(intervalMs = 10_000) {
       if (timer) return;
       scheduled();

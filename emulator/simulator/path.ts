@@ -1,7 +1,7 @@
 import { replyOf } from "../../lib/diagnosis/packet";
 import { addressOf, type Conversation, isEni } from "./conversation";
 import { evaluateNatPath } from "./path-nat";
-import { naclAllows, nextHop, sgAllows, trafficPathOf } from "./rules";
+import { type Hop, naclAllows, nextHop, sgAllows, trafficPathOf } from "./rules";
 import { NOTHING, type PathResult, requestPacket, type Sighting, sight } from "./sighting";
 import type { Eni, Topology } from "./topology";
 
@@ -18,7 +18,11 @@ export function evaluatePath(topology: Topology, c: Conversation): PathResult {
     if (isEni(c.server)) return evaluateVpcPath(topology, c, client, c.server.eni);
     const hop = nextHop(topology, client, c.server.ip);
     if (hop?.kind === "nat-gateway") return evaluateNatPath(topology, c, client, hop.id);
-    if (hop?.kind === "internet-gateway" && client.publicIp) return evaluateOutbound(topology, c, client);
+    if (hop?.kind === "internet-gateway" && client.publicIp)
+      return evaluateOutbound(topology, c, client, hop);
+    // A gateway endpoint (S3, DynamoDB) carries only TCP and ICMP echo (VPCE_GATEWAY_PROTOCOL_RESTRICTION).
+    if (hop?.kind === "vpc-endpoint" && (c.protocol === 6 || c.protocol === 1))
+      return evaluateOutbound(topology, c, client, hop);
     return NOTHING;
   }
   if (isEni(c.server)) return evaluateInbound(topology, c, c.server.eni);
@@ -69,11 +73,14 @@ function evaluateInbound(topology: Topology, c: Conversation, server: Eni): Path
   return { sightings: out, completed: replied };
 }
 
-/** A public ENI straight out of the internet gateway; the reply comes back through the subnet's NACL. */
-function evaluateOutbound(topology: Topology, c: Conversation, client: Eni): PathResult {
+/**
+ * Straight out of the VPC, through the internet gateway (a public ENI) or a gateway endpoint; the reply
+ * comes back through the subnet's NACL.
+ */
+function evaluateOutbound(topology: Topology, c: Conversation, client: Eni, hop: Hop): PathResult {
   const req = requestPacket(c);
   const out: Sighting[] = [];
-  const path = { trafficPath: trafficPathOf(client, { kind: "internet-gateway", id: "" }) };
+  const path = { trafficPath: trafficPathOf(client, hop) };
   const sent = sgAllows(topology, client, "egress", req) && naclAllows(topology, client, "egress", req);
   out.push(sight(client, "egress", sent, "request", req, c, path));
   if (!sent) return { sightings: out, completed: false };

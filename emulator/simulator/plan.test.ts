@@ -6,7 +6,8 @@ import { buildTopology, type Topology } from "./topology";
 
 const name = (topology: Topology, eniId: string): string => {
   const eni = topology.eniById.get(eniId);
-  return eni?.instance?.Tags?.find((t) => t.Key === "Name")?.Value ?? eni?.id ?? eniId;
+  const tag = eni?.instance?.Tags?.find((t) => t.Key === "Name")?.Value;
+  return tag ?? eni?.interfaceType ?? eniId;
 };
 
 describe("who talks to whom comes from the world's rules", () => {
@@ -18,32 +19,39 @@ describe("who talks to whom comes from the world's rules", () => {
       plan.peers.map((p) => `${name(topology, p.client.id)} → ${name(topology, p.server.id)}:${p.port}`),
     );
     for (const pair of [
-      "prod-web-1 → prod-app-1:8080",
-      "prod-web-2 → prod-app-2:8080",
+      "interface → prod-app-1:8080",
       "prod-app-1 → prod-db-1:5432",
-      "prod-app-2 → prod-db-1:5432",
-      "prod-bastion → prod-web-1:22",
+      "prod-app-2 → prod-reports-db:5432",
+      "prod-db-2 → prod-db-1:5432",
+      "prod-app-3 → interface:6379",
       "prod-bastion → prod-app-2:22",
+      "prod-bastion → prod-batch-1:22",
       "staging-web-1 → staging-app-1:8080",
     ])
       expect(pairs).toContain(pair);
-    expect([...pairs].some((p) => p.includes("→ prod-db-1:22"))).toBe(false);
+    // No rule admits the ALB's health checks: they come from World.traffic, not from the plan.
+    expect([...pairs].some((p) => p.endsWith(":8081"))).toBe(false);
+    expect([...pairs].some((p) => p.includes("→ prod-cache") && !p.startsWith("prod-app"))).toBe(false);
   });
 
-  test("ports open to the world on public instances get web clients; named public blocks get their own", () => {
-    const open = Object.fromEntries(
-      [...plan.openPorts].map(([id, ports]) => [
-        name(topology, id),
-        [...new Set(ports.map((p) => p.port))].sort((a, b) => a - b),
-      ]),
+  test("ports open to the world on public interfaces get web clients; named public blocks get their own", () => {
+    const open = [...plan.openPorts].map(([id, ports]) =>
+      [name(topology, id), [...new Set(ports.map((p) => p.port))].sort((a, b) => a - b)].join(" "),
     );
-    expect(open).toEqual({ "prod-web-1": [80, 443], "prod-web-2": [80, 443], "staging-web-1": [443] });
+    expect(open.sort()).toEqual([
+      "interface 80,443",
+      "interface 80,443",
+      "interface 80,443",
+      "staging-web-1 443",
+    ]);
     const admin = plan.adminSources.map((a) => `${name(topology, a.eni.id)}:${a.port} ${a.cidrs.join(",")}`);
     expect(admin).toContain("prod-bastion:22 198.51.100.0/28,192.0.2.240/28");
+    // prod-web-legacy opens 443 to the world but has no public address: nobody on the internet reaches it.
     expect(plan.publicEnis.map((e) => name(topology, e.id)).sort()).toEqual([
+      "interface",
+      "interface",
+      "interface",
       "prod-bastion",
-      "prod-web-1",
-      "prod-web-2",
       "staging-web-1",
     ]);
   });

@@ -2,6 +2,7 @@ import { protocolNumber } from "../../lib/flow/protocols";
 import { ipInCidr, isPrivateIp, parseCidr } from "../../lib/net/ip";
 import type { IpPermission } from "../../lib/topology/types";
 import type { Eni, Topology } from "./topology";
+import { indexOf } from "./topology-index";
 
 export interface Port {
   protocol: number;
@@ -73,14 +74,11 @@ const isPrivateBlock = (cidr: string) => isPrivateIp(cidr.split("/")[0] ?? "");
 const isWorld = (cidr: string) => parseCidr(cidr)?.prefix === 0;
 
 /** ENIs of `vpcId` a source names: members of a group, or addresses inside a private block. */
-function peersOf(topology: Topology, source: Source, vpcId: string): Eni[] {
-  return topology.enis.filter(
-    (e) =>
-      e.vpcId === vpcId &&
-      ("group" in source
-        ? e.groups.some((g) => g.GroupId === source.group)
-        : isPrivateBlock(source.cidr) && !isWorld(source.cidr) && ipInCidr(e.ip, source.cidr)),
-  );
+function peersOf(topology: Topology, source: Source, vpcId: string): readonly Eni[] {
+  const index = indexOf(topology);
+  if ("group" in source) return index.byGroup(source.group).filter((e) => e.vpcId === vpcId);
+  if (!isPrivateBlock(source.cidr) || isWorld(source.cidr)) return [];
+  return index.byVpc(vpcId).filter((e) => ipInCidr(e.ip, source.cidr));
 }
 
 const cache = new WeakMap<Topology, TrafficPlan>();

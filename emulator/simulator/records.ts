@@ -1,8 +1,6 @@
-import type { FlowRecord } from "../../lib/flow/record";
-import { isIpv6 } from "../../lib/net/ip";
 import { keyedRng } from "../world/demo-random";
 import type { Action, Observation } from "./conversation";
-import type { Eni, Topology } from "./topology";
+import type { Eni } from "./topology";
 
 /** One record of one ENI's window, before the flow log's own fields (version, tags) are added. */
 export interface WindowRecord {
@@ -10,75 +8,112 @@ export interface WindowRecord {
   timestamp: number;
   /** Undefined for NODATA and SKIPDATA, which every traffic type keeps. */
   action?: Action;
-  record: FlowRecord;
+  eni: Eni;
+  /** The window's flow (several observations aggregated); undefined for NODATA and SKIPDATA. */
+  flow?: Observation;
+  /** NODATA or SKIPDATA, with the window's bounds in epoch seconds. */
+  status?: { logStatus: "NODATA" | "SKIPDATA"; start: number; end: number };
 }
 
 const INTERFACE_TYPES: Readonly<Record<string, string>> = { natGateway: "nat_gateway" };
 const interfaceType = (eni: Eni) => INTERFACE_TYPES[eni.interfaceType] ?? eni.interfaceType;
 
-/** Fields that describe the interface itself, on every record of it. */
-function eniFields(topology: Topology, eni: Eni): FlowRecord {
-  return {
-    "account-id": eni.ownerId,
-    "interface-id": eni.id,
-    "vpc-id": eni.vpcId,
-    "subnet-id": eni.subnet.SubnetId,
-    "instance-id": eni.instanceId,
-    region: topology.region,
-    "az-id": eni.subnet.AvailabilityZoneId,
-    "interface-type": interfaceType(eni),
-  };
-}
-
-function trafficFields(o: Observation): FlowRecord {
+/**
+ * The value of one flow-log field of a record (undefined prints as `-`), read on demand: a record is
+ * formatted once per flow log that keeps it, and building a map of every field would cost more than
+ * the formatting itself.
+ */
+export function recordField(region: string, r: WindowRecord, name: string): string | number | undefined {
+  const { eni, flow: o } = r;
+  switch (name) {
+    case "account-id":
+      return eni.ownerId;
+    case "interface-id":
+      return eni.id;
+    case "vpc-id":
+      return eni.vpcId;
+    case "subnet-id":
+      return eni.subnet.SubnetId;
+    case "instance-id":
+      return eni.instanceId;
+    case "region":
+      return region;
+    case "az-id":
+      return eni.subnet.AvailabilityZoneId;
+    case "interface-type":
+      return interfaceType(eni);
+    case "start":
+      return o ? o.start : r.status?.start;
+    case "end":
+      return o ? o.end : r.status?.end;
+    case "log-status":
+      return r.status?.logStatus ?? "OK";
+  }
+  if (!o) return undefined;
   const hop = o.direction === "egress" ? o.nextHop : undefined;
-  return {
-    srcaddr: o.srcaddr,
-    dstaddr: o.dstaddr,
-    srcport: o.srcport,
-    dstport: o.dstport,
-    protocol: o.protocol,
-    packets: o.packets,
-    bytes: o.bytes,
-    start: o.start,
-    end: o.end,
-    action: o.action,
-    "log-status": "OK",
-    "tcp-flags": o.tcpFlags,
-    type: isIpv6(o.srcaddr) ? "IPv6" : "IPv4",
-    "pkt-srcaddr": o.pktSrcaddr,
-    "pkt-dstaddr": o.pktDstaddr,
-    "pkt-src-aws-service": o.pktSrcService,
-    "pkt-dst-aws-service": o.pktDstService,
-    "flow-direction": o.direction,
-    "traffic-path": o.direction === "egress" ? o.trafficPath : undefined,
-    "next-hop-interface-id": hop?.id,
-    "next-hop-subnet-id": hop?.subnet.SubnetId,
-    "next-hop-az-id": hop?.subnet.AvailabilityZoneId,
-    "next-hop-vpc-id": hop?.vpcId,
-    "next-hop-interface-type": hop ? interfaceType(hop) : undefined,
-  };
+  switch (name) {
+    case "srcaddr":
+      return o.srcaddr;
+    case "dstaddr":
+      return o.dstaddr;
+    case "srcport":
+      return o.srcport;
+    case "dstport":
+      return o.dstport;
+    case "protocol":
+      return o.protocol;
+    case "packets":
+      return o.packets;
+    case "bytes":
+      return o.bytes;
+    case "action":
+      return o.action;
+    case "tcp-flags":
+      return o.tcpFlags;
+    case "type":
+      return o.srcaddr.includes(":") ? "IPv6" : "IPv4";
+    case "pkt-srcaddr":
+      return o.pktSrcaddr;
+    case "pkt-dstaddr":
+      return o.pktDstaddr;
+    case "pkt-src-aws-service":
+      return o.pktSrcService;
+    case "pkt-dst-aws-service":
+      return o.pktDstService;
+    case "flow-direction":
+      return o.direction;
+    case "traffic-path":
+      return o.direction === "egress" ? o.trafficPath : undefined;
+    case "next-hop-interface-id":
+      return hop?.id;
+    case "next-hop-subnet-id":
+      return hop?.subnet.SubnetId;
+    case "next-hop-az-id":
+      return hop?.subnet.AvailabilityZoneId;
+    case "next-hop-vpc-id":
+      return hop?.vpcId;
+    case "next-hop-interface-type":
+      return hop ? interfaceType(hop) : undefined;
+  }
+  return undefined;
 }
 
 /** One record per 5-tuple (and direction, action, packet addresses) in the window. */
 function aggregate(observations: readonly Observation[]): Observation[] {
   const flows = new Map<string, Observation>();
+  // Observations are shared by every window (60 s, 600 s) that reads them: copy one only to add to it.
+  const copies = new Set<Observation>();
   for (const o of observations) {
-    const key = [
-      o.direction,
-      o.action,
-      o.srcaddr,
-      o.dstaddr,
-      o.srcport,
-      o.dstport,
-      o.protocol,
-      o.pktSrcaddr,
-      o.pktDstaddr,
-    ].join("|");
-    const known = flows.get(key);
+    const key = `${o.direction}|${o.action}|${o.srcaddr}|${o.dstaddr}|${o.srcport}|${o.dstport}|${o.protocol}|${o.pktSrcaddr}|${o.pktDstaddr}`;
+    let known = flows.get(key);
     if (!known) {
-      flows.set(key, { ...o });
+      flows.set(key, o);
       continue;
+    }
+    if (!copies.has(known)) {
+      known = { ...known };
+      copies.add(known);
+      flows.set(key, known);
     }
     known.packets += o.packets;
     known.bytes += o.bytes;
@@ -90,7 +125,6 @@ function aggregate(observations: readonly Observation[]): Observation[] {
 }
 
 export interface WindowInput {
-  topology: Topology;
   eni: Eni;
   /** Epoch seconds; the window is [start, start + interval). */
   start: number;
@@ -107,19 +141,17 @@ export interface WindowInput {
 export function windowRecords(input: WindowInput): WindowRecord[] {
   const { eni, start, interval } = input;
   if (!eni.active) return [];
-  const base = eniFields(input.topology, eni);
   let flows = aggregate(input.observations);
   const skipped = keyedRng(input.seed, `skip:${eni.id}:${start}`).next() < input.skipDataRate;
   if (skipped) flows = flows.filter((_, i) => i % 2 === 0);
-  const out: WindowRecord[] = flows.map((o) => ({
-    timestamp: o.start * 1000,
-    action: o.action,
-    record: { ...base, ...trafficFields(o) },
+  const out: WindowRecord[] = flows.map((flow) => ({
+    timestamp: flow.start * 1000,
+    action: flow.action,
+    eni,
+    flow,
   }));
-  const status = skipped ? "SKIPDATA" : out.length === 0 ? "NODATA" : undefined;
-  if (status) {
-    const record = { ...base, start, end: start + interval - 1, "log-status": status };
-    out.unshift({ timestamp: start * 1000, record });
-  }
+  const logStatus = skipped ? "SKIPDATA" : out.length === 0 ? "NODATA" : undefined;
+  if (logStatus)
+    out.unshift({ timestamp: start * 1000, eni, status: { logStatus, start, end: start + interval - 1 } });
   return out;
 }

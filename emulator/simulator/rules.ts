@@ -1,9 +1,10 @@
-import { aclForSubnet, evaluateNetworkAcl } from "../../lib/diagnosis/network-acls";
+import { evaluateNetworkAcl } from "../../lib/diagnosis/network-acls";
 import type { Direction, Packet } from "../../lib/diagnosis/packet";
-import { routeTableForSubnet, routeTarget, selectRoute } from "../../lib/diagnosis/routes";
+import { routeTarget, selectRoute } from "../../lib/diagnosis/routes";
 import { matchSecurityGroups } from "../../lib/diagnosis/security-groups";
 import { ipInCidr } from "../../lib/net/ip";
 import type { Eni, Topology } from "./topology";
+import { indexOf } from "./topology-index";
 
 /** Where a subnet's route table sends a destination; `blackhole` drops it like no route at all. */
 export type Hop =
@@ -21,7 +22,7 @@ function vpcCidrs(topology: Topology, vpcId: string): string[] {
 
 /** The next hop from `eni`'s subnet towards `dstIp`, or undefined (no route, or a blackhole route). */
 export function nextHop(topology: Topology, eni: Eni, dstIp: string): Hop | undefined {
-  const table = routeTableForSubnet(topology.routeTables, eni.subnet.SubnetId, eni.vpcId);
+  const table = indexOf(topology).routeTable(eni);
   if (!table) {
     // A world without route tables still has the VPC's implicit local route.
     return vpcCidrs(topology, eni.vpcId).some((c) => ipInCidr(dstIp, c)) ? { kind: "local" } : undefined;
@@ -44,7 +45,7 @@ export function nextHop(topology: Topology, eni: Eni, dstIp: string): Hop | unde
 
 /** The subnet's network ACL; a world that lists none for it does not filter. */
 export function naclAllows(topology: Topology, eni: Eni, direction: Direction, packet: Packet): boolean {
-  const acl = aclForSubnet(topology.acls, eni.subnet.SubnetId, eni.vpcId);
+  const acl = indexOf(topology).acl(eni);
   return acl ? evaluateNetworkAcl(acl, direction, packet).action === "allow" : true;
 }
 

@@ -8,7 +8,8 @@ import type {
   Tag,
   Vpc,
 } from "../../lib/topology/types";
-import type { World } from "../world/types";
+import type { World, WorldTrafficFlow } from "../world/types";
+import { indexOf } from "./topology-index";
 
 /** One network interface as the simulator needs it. */
 export interface Eni {
@@ -50,6 +51,8 @@ export interface Topology {
   igwVpcs: ReadonlyMap<string, string>;
   sg: SgContext;
   prefixListCidrs: (id: string) => string[];
+  /** The world's own traffic flows (World.traffic). */
+  traffic: readonly WorldTrafficFlow[];
 }
 
 const isAttached = (state: string | undefined) => state === "available" || state === "attached";
@@ -152,6 +155,7 @@ export function buildTopology(world: World): Topology {
     igwVpcs,
     sg: { prefixListCidrs, groupMemberIps: (id) => members.get(id) ?? [] },
     prefixListCidrs,
+    traffic: world.traffic ?? [],
   };
 }
 
@@ -169,8 +173,8 @@ export function topologyOf(world: World): Topology {
 
 /** The ENIs a flow log on `resourceId` covers: a VPC's, a subnet's, or one interface. */
 export function coveredEnis(topology: Topology, resourceId: string): Eni[] {
-  if (resourceId.startsWith("vpc-")) return topology.enis.filter((e) => e.vpcId === resourceId);
-  if (resourceId.startsWith("subnet-")) return topology.enis.filter((e) => e.subnet.SubnetId === resourceId);
+  if (resourceId.startsWith("vpc-")) return [...indexOf(topology).byVpc(resourceId)];
+  if (resourceId.startsWith("subnet-")) return [...indexOf(topology).bySubnet(resourceId)];
   const eni = topology.eniById.get(resourceId);
   return eni ? [eni] : [];
 }

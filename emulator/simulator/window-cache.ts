@@ -2,23 +2,29 @@ import type { Observation } from "./conversation";
 import type { TrafficProfile } from "./profile";
 import { type WindowRecord, windowRecords } from "./records";
 import type { Eni, Topology } from "./topology";
-import { observeSlot } from "./traffic";
+import { type Audience, observeSlot } from "./traffic";
 
 const SLOT = 60;
 
 /**
- * One tick's simulated traffic: each minute is generated once for the whole topology and each ENI's
- * window once per interval, whichever flow logs (and streams) read it.
+ * Simulated traffic of a stretch of time: each minute is generated once for the whole topology (or the
+ * part of it `audience` names) and each ENI's window once per interval, whichever flow logs read it.
  */
 export class WindowCache {
   private readonly slots = new Map<number, Map<string, Observation[]>>();
   private readonly windows = new Map<string, WindowRecord[]>();
 
+  /** The region records' `region` field names. */
+  readonly region: string;
+
   constructor(
     private readonly topology: Topology,
     private readonly profile: TrafficProfile,
     private readonly seed: number,
-  ) {}
+    private readonly audience?: Audience,
+  ) {
+    this.region = topology.region;
+  }
 
   /** The records of `eni` in the window [start, start + interval), epoch seconds. */
   records(eni: Eni, start: number, interval: number): WindowRecord[] {
@@ -29,7 +35,6 @@ export class WindowCache {
     for (let slot = start; slot < start + interval; slot += SLOT)
       observations.push(...(this.slot(slot).get(eni.id) ?? []));
     const records = windowRecords({
-      topology: this.topology,
       eni,
       start,
       interval,
@@ -44,7 +49,7 @@ export class WindowCache {
   private slot(slot: number): Map<string, Observation[]> {
     let observed = this.slots.get(slot);
     if (!observed) {
-      observed = observeSlot(this.topology, this.profile, this.seed, slot);
+      observed = observeSlot(this.topology, this.profile, this.seed, slot, this.audience);
       this.slots.set(slot, observed);
     }
     return observed;

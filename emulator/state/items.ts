@@ -1,10 +1,10 @@
 import type { FlowLog } from "@aws-sdk/client-ec2";
-import type { CliShape, World, WorldEc2, WorldEc2Key, WorldRole } from "../world/types";
+import type { CliShape, World, WorldEc2, WorldEc2Key, WorldRole, WorldTrafficFlow } from "../world/types";
 import { parseRoleArn, trustsService } from "./trust-policy";
 
 export type FlowLogItem = CliShape<FlowLog>;
 
-export type StateKind = WorldEc2Key | "Roles" | "RolePolicies" | "ClientTokens";
+export type StateKind = WorldEc2Key | "Roles" | "RolePolicies" | "ClientTokens" | "Traffic";
 
 const EC2_KEYS: readonly WorldEc2Key[] = [
   "Vpcs",
@@ -34,6 +34,7 @@ export function itemsFromWorld(world: World): { kind: StateKind; id: string; doc
     });
   for (const key of EC2_KEYS) add(key, world.ec2?.[key]);
   add("Roles", world.iam?.Roles);
+  add("Traffic", world.traffic);
   return out;
 }
 
@@ -77,5 +78,6 @@ export function buildWorld(accountId: string, region: string, kinds: Map<string,
         : entries.map((e) => e.doc);
     Object.assign(ec2, { [key]: docs });
   }
-  return { accountId, region, ec2, iam: { Roles: roles } };
+  const traffic = ordered(kinds.get("Traffic")).map((e) => e.doc as WorldTrafficFlow);
+  return { accountId, region, ec2, iam: { Roles: roles }, ...(traffic.length > 0 ? { traffic } : {}) };
 }

@@ -25,6 +25,8 @@ export interface OpenDataOptions {
   dir?: string;
   reset?: boolean;
   now?: number;
+  /** Caps the event store's DuckDB buffer pool (e.g. "1GB"). */
+  memoryLimit?: string;
 }
 
 export const logGroupArn = (region: string, accountId: string, name: string): string =>
@@ -78,7 +80,7 @@ export async function openEmulatorData(options: OpenDataOptions): Promise<Emulat
     removeDatabase(eventsPath);
     state = await EmulatorState.open(statePath);
   }
-  const store = await EventStore.open(eventsPath);
+  const store = await EventStore.open(eventsPath, { memoryLimit: options.memoryLimit });
   if (origin !== "kept") {
     await seedStore(store, world, now);
     await state.seed(world, now);

@@ -84,7 +84,8 @@ export class StateDb {
           await this.connection.run("DELETE FROM state_meta WHERE key = $1", [key]);
           await this.connection.run("INSERT INTO state_meta VALUES ($1, $2)", [key, value]);
         }
-        for (const change of changes) await this.apply(change, replaceAll);
+        if (replaceAll) await this.insertAll(changes);
+        else for (const change of changes) await this.apply(change);
         await this.connection.run("COMMIT");
       } catch (error) {
         await this.connection.run("ROLLBACK");
@@ -96,13 +97,26 @@ export class StateDb {
     return result;
   }
 
-  private async apply(change: ItemChange, fresh: boolean): Promise<void> {
-    if (!fresh) {
-      await this.connection.run("DELETE FROM state_items WHERE kind = $1 AND id = $2", [
-        change.kind,
-        change.id,
-      ]);
+  /** Seeding writes a whole world (tens of thousands of items at `--scale`): one appender, not an INSERT each. */
+  private async insertAll(changes: readonly ItemChange[]): Promise<void> {
+    const appender = await this.connection.createAppender("state_items");
+    for (const change of changes) {
+      if (change.doc === undefined) continue;
+      appender.appendVarchar(change.kind);
+      appender.appendVarchar(change.id);
+      appender.appendBigInt(BigInt(change.seq));
+      appender.appendBoolean(change.managed);
+      appender.appendVarchar(JSON.stringify(change.doc));
+      appender.endRow();
     }
+    appender.closeSync();
+  }
+
+  private async apply(change: ItemChange): Promise<void> {
+    await this.connection.run("DELETE FROM state_items WHERE kind = $1 AND id = $2", [
+      change.kind,
+      change.id,
+    ]);
     if (change.doc === undefined) return;
     const values: DuckDBValue[] = [
       change.kind,

@@ -5,6 +5,7 @@ import {
   type DuckDBScalarFunction,
   type Json,
 } from "@duckdb/node-api";
+import { STREAM_UPDATES_DDL } from "./append";
 import { STAGING_DDL } from "./flow-split";
 import { SCHEMA } from "./schema";
 
@@ -31,15 +32,18 @@ export class Db {
     this.readChains = readers.map(() => Promise.resolve());
   }
 
-  static async open(path: string): Promise<Db> {
+  /** `memoryLimit` caps DuckDB's buffer pool (e.g. "1GB"); DuckDB's default is 80% of the machine's RAM. */
+  static async open(path: string, memoryLimit?: string): Promise<Db> {
     // Offline machines: never try to download an extension in the middle of a query.
     const instance = await DuckDBInstance.create(path, {
       autoinstall_known_extensions: "false",
       autoload_known_extensions: "false",
+      ...(memoryLimit ? { memory_limit: memoryLimit } : {}),
     });
     const writer = await instance.connect();
     await writer.run(SCHEMA);
     await writer.run(STAGING_DDL);
+    await writer.run(STREAM_UPDATES_DDL);
     const readers: DuckDBConnection[] = [];
     for (let i = 0; i < READERS; i++) readers.push(await instance.connect());
     return new Db(instance, writer, readers);
@@ -74,6 +78,11 @@ export class Db {
   /** An appender on the writer's temp `staging` table (see flow-split.ts). */
   stagingAppender(): Promise<DuckDBAppender> {
     return this.writer.createAppender("staging", "main", "temp");
+  }
+
+  /** An appender on a table of the writer's connection (`temp` for its temporary tables). Call only inside write(). */
+  appender(table: string, catalog?: "temp"): Promise<DuckDBAppender> {
+    return this.writer.createAppender(table, "main", catalog);
   }
 
   /** A read-only query on one of the reader connections. */

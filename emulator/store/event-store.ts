@@ -1,5 +1,5 @@
 import type { DuckDBScalarFunction } from "@duckdb/node-api";
-import { appendEvents } from "./append";
+import { appendBatches, type StreamBatch } from "./append";
 import { type Catalog, loadCatalog } from "./catalog";
 import { Db, type SqlParam, type SqlRow } from "./db";
 import { filterLogEvents } from "./filter-events";
@@ -35,9 +35,12 @@ export class EventStore {
     private readonly catalog: Catalog,
   ) {}
 
-  /** Opens (creating if needed) the database at `path`, or a private one for ":memory:". */
-  static async open(path: string): Promise<EventStore> {
-    const db = await Db.open(path);
+  /**
+   * Opens (creating if needed) the database at `path`, or a private one for ":memory:". `memoryLimit`
+   * bounds DuckDB's buffer pool, which otherwise keeps what bulk appends wrote (up to 80% of RAM).
+   */
+  static async open(path: string, options: { memoryLimit?: string } = {}): Promise<EventStore> {
+    const db = await Db.open(path, options.memoryLimit);
     return new EventStore(db, await loadCatalog(db));
   }
 
@@ -99,9 +102,15 @@ export class EventStore {
     events: readonly InputEvent[],
     ingestionTime: number,
   ): Promise<{ accepted: number }> {
-    return this.db.write(() =>
-      appendEvents(this.db, this.catalog, logGroupName, logStreamName, events, ingestionTime),
-    );
+    return this.appendBatches(logGroupName, [{ streamName: logStreamName, events, ingestionTime }]);
+  }
+
+  /**
+   * Appends to several streams of one group in one transaction (the simulator's bulk path), creating
+   * streams as needed. Throws ResourceNotFoundException if the group does not exist.
+   */
+  appendBatches(logGroupName: string, batches: readonly StreamBatch[]): Promise<{ accepted: number }> {
+    return this.db.write(() => appendBatches(this.db, this.catalog, logGroupName, batches));
   }
 
   /** GetLogEvents on one stream. Throws ResourceNotFoundException, or InvalidParameterException for a bad token. */

@@ -27,10 +27,18 @@ describe("parseWorldDemoArgs", () => {
     [["--now", "yesterday"]],
     [["--now", "2026-01-02"]],
     [["--now", "2026-13-02T00:00:00Z"]],
+    [["--scale", "0"]],
+    [["--scale", "251"]],
+    [["--scale", "2.5"]],
     [["--verbose"]],
     [["extra"]],
   ])("rejects %j", (argv) => {
     expect(() => parseWorldDemoArgs(argv, CLOCK)).toThrow(UsageError);
+  });
+
+  it("reads --scale, 1 by default", () => {
+    expect(parseWorldDemoArgs([], CLOCK).scale).toBe(1);
+    expect(parseWorldDemoArgs(["--scale", "100"], CLOCK).scale).toBe(100);
   });
 
   it("knows --help", () => {

@@ -1,7 +1,10 @@
 import { parseArgs } from "node:util";
 import { DEMO_DEFAULT_SEED } from "./demo-context";
+import { MAX_SCALE } from "./demo-spec-scale";
 
-export const WORLD_DEMO_USAGE = "usage: npm run world:demo -- [--seed N] [--now ISO-8601] > world.json";
+export const WORLD_DEMO_USAGE = `usage: npm run world:demo -- [--seed N] [--now ISO-8601] [--scale S] > world.json
+  --scale S   1 (default) is the demo; S > 2 adds S − 2 generated service VPCs of ~200 interfaces each
+              (at most ${MAX_SCALE}). Records: npm run world:bulk-load -- --world world.json --data DIR`;
 
 /** Bad command-line input: the caller prints the message and exits with EX_USAGE (64). */
 export class UsageError extends Error {}
@@ -9,6 +12,7 @@ export class UsageError extends Error {}
 export interface WorldDemoArgs {
   seed: number;
   now: Date;
+  scale: number;
   help: boolean;
 }
 
@@ -17,11 +21,16 @@ export const floorToMinute = (date: Date): Date => new Date(Math.floor(date.getT
 
 /** Parses `world:demo` arguments; `clock` is the current time (a parameter so tests can fix it). */
 export function parseWorldDemoArgs(argv: string[], clock: Date): WorldDemoArgs {
-  let values: { seed?: string; now?: string; help?: boolean };
+  let values: { seed?: string; now?: string; scale?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { seed: { type: "string" }, now: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        seed: { type: "string" },
+        now: { type: "string" },
+        scale: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -36,7 +45,11 @@ export function parseWorldDemoArgs(argv: string[], clock: Date): WorldDemoArgs {
     throw new UsageError(`--seed must be an integer from 0 to 4294967295, got "${values.seed}"`);
   }
   const now = values.now === undefined ? floorToMinute(clock) : parseIsoDate(values.now);
-  return { seed, now, help: values.help === true };
+  const scale = values.scale === undefined ? 1 : Number(values.scale);
+  if (values.scale !== undefined && (!/^\d+$/.test(values.scale) || scale < 1 || scale > MAX_SCALE)) {
+    throw new UsageError(`--scale must be an integer from 1 to ${MAX_SCALE}, got "${values.scale}"`);
+  }
+  return { seed, now, scale, help: values.help === true };
 }
 
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -1,9 +1,10 @@
+import type { _InstanceType } from "@aws-sdk/client-ec2";
 import { DAY, type DemoContext, demoTags, type Ec2Item } from "./demo-context";
 import { type DemoInterface, macAddress, networkInterface } from "./demo-interfaces";
 import { type AddressAllocator, privateDnsName, publicDnsName } from "./demo-ip";
 import type { DemoNetwork } from "./demo-network";
 import type { DemoSecurity } from "./demo-security";
-import { ADDRESS_POOLS, DEMO_INSTANCES, type InstanceSpec } from "./demo-spec";
+import { ADDRESS_POOLS, type InstanceSpec } from "./demo-spec";
 
 export interface DemoInstances {
   reservations: Ec2Item<"Reservations">[];
@@ -16,7 +17,7 @@ export function buildInstances(
   net: DemoNetwork,
   security: DemoSecurity,
   addresses: AddressAllocator,
-  specs: InstanceSpec[] = DEMO_INSTANCES,
+  specs: readonly InstanceSpec[],
 ): DemoInstances {
   const out: DemoInstances = { reservations: [], networkInterfaces: [], interfaces: [] };
   for (const spec of specs) {
@@ -31,7 +32,14 @@ export function buildInstances(
       kind: "instance",
       eniId: ctx.ids.id("eni", spec.key),
       privateIp: addresses.inSubnet(subnet.spec.cidr, spec.key),
-      ...(spec.publicIp ? { publicIp: addresses.inPool(ADDRESS_POOLS.awsPublic, `public:${spec.key}`) } : {}),
+      ...(spec.publicIp
+        ? {
+            publicIp: addresses.inPool(
+              subnet.vpc.spec.publicPool ?? ADDRESS_POOLS.awsPublic,
+              `public:${spec.key}`,
+            ),
+          }
+        : {}),
       instanceId: ctx.ids.id("i", spec.key),
       subnet,
       groupKeys: spec.groups,
@@ -61,7 +69,6 @@ export function buildInstances(
         Status: "attached",
       },
       description: "",
-      requesterManaged: false,
     });
     out.networkInterfaces.push(eni);
     out.interfaces.push(iface);
@@ -72,7 +79,7 @@ export function buildInstances(
           AmiLaunchIndex: 0,
           ImageId: ctx.ids.id("ami", "al2023-x86_64"),
           InstanceId: iface.instanceId,
-          InstanceType: spec.instanceType,
+          InstanceType: spec.instanceType as _InstanceType,
           KeyName: "flowscope-demo",
           LaunchTime: launchTime,
           Monitoring: { State: "disabled" },
@@ -88,8 +95,7 @@ export function buildInstances(
           ...(association
             ? { PublicDnsName: association.PublicDnsName, PublicIpAddress: association.PublicIp }
             : {}),
-          State: { Code: 16, Name: "running" },
-          StateTransitionReason: "",
+          ...instanceState(ctx, spec),
           SubnetId: subnet.id,
           VpcId: subnet.vpc.id,
           Architecture: "x86_64",
@@ -131,4 +137,23 @@ export function buildInstances(
     });
   }
   return out;
+}
+
+/**
+ * Running, or stopped by a user a day and a half before now (StateTransitionReason and StateReason as
+ * EC2 reports a user-initiated stop).
+ */
+function instanceState(ctx: DemoContext, spec: InstanceSpec) {
+  if (spec.state !== "stopped")
+    return { State: { Code: 16, Name: "running" as const }, StateTransitionReason: "" };
+  const stopped = ctx.timeBefore(36 * 3600 + ctx.rng(`stopped:${spec.key}`).int(0, 3599));
+  const gmt = `${stopped.slice(0, 10)} ${stopped.slice(11, 19)} GMT`;
+  return {
+    State: { Code: 80, Name: "stopped" as const },
+    StateTransitionReason: `User initiated (${gmt})`,
+    StateReason: {
+      Code: "Client.UserInitiatedShutdown",
+      Message: "Client.UserInitiatedShutdown: User initiated shutdown",
+    },
+  };
 }

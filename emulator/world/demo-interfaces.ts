@@ -1,15 +1,15 @@
-import type { NetworkInterfaceAssociation } from "@aws-sdk/client-ec2";
+import type { NetworkInterfaceAssociation, NetworkInterfaceType } from "@aws-sdk/client-ec2";
 import type { DemoContext, Ec2Item } from "./demo-context";
 import { privateDnsName } from "./demo-ip";
 import type { BuiltSubnet } from "./demo-network";
 import type { GroupRef } from "./demo-security";
 import type { CliShape } from "./types";
 
-/** What traffic generation needs to know about one ENI of the demo world. */
+/** What the other builders need to know about one ENI of the demo world. */
 export interface DemoInterface {
-  /** The instance key (e.g. `prod-web-1`) or the NAT gateway's key (e.g. `prod-public-a-nat`). */
+  /** The instance key (e.g. `prod-app-1`), or the managed resource's (e.g. `prod-public-a-nat`, `prod-alb-a`). */
   key: string;
-  kind: "instance" | "natGateway";
+  kind: "instance" | "natGateway" | "loadBalancer" | "cache" | "function";
   eniId: string;
   privateIp: string;
   publicIp?: string;
@@ -33,7 +33,10 @@ export interface EniParts {
   association?: CliShape<NetworkInterfaceAssociation>;
   attachment: NonNullable<Ec2Item<"NetworkInterfaces">["Attachment"]>;
   description: string;
-  requesterManaged: boolean;
+  /** The AWS service that manages the ENI (RequesterId), for requester-managed ones. */
+  requester?: string;
+  /** Default `interface`. */
+  interfaceType?: NetworkInterfaceType;
 }
 
 /** The DescribeNetworkInterfaces entry for one ENI (only the primary private address). */
@@ -48,7 +51,7 @@ export function networkInterface(ctx: DemoContext, parts: EniParts): Ec2Item<"Ne
     AvailabilityZoneId: subnet.spec.az.id,
     Description: parts.description,
     Groups: parts.groups,
-    InterfaceType: iface.kind === "natGateway" ? "natGateway" : "interface",
+    InterfaceType: parts.interfaceType ?? "interface",
     Ipv6Addresses: [],
     MacAddress: parts.mac,
     NetworkInterfaceId: iface.eniId,
@@ -63,9 +66,9 @@ export function networkInterface(ctx: DemoContext, parts: EniParts): Ec2Item<"Ne
         PrivateIpAddress: iface.privateIp,
       },
     ],
-    ...(parts.requesterManaged ? { RequesterId: NAT_REQUESTER_ID } : {}),
-    RequesterManaged: parts.requesterManaged,
-    SourceDestCheck: !parts.requesterManaged,
+    ...(parts.requester ? { RequesterId: parts.requester } : {}),
+    RequesterManaged: parts.requester !== undefined,
+    SourceDestCheck: parts.interfaceType !== "natGateway",
     Status: "in-use",
     SubnetId: subnet.id,
     TagSet: [],
@@ -74,4 +77,4 @@ export function networkInterface(ctx: DemoContext, parts: EniParts): Ec2Item<"Ne
 }
 
 /** The AWS-internal principal that creates NAT gateway ENIs (made up, as in ec2-shapes.md §3). */
-const NAT_REQUESTER_ID = "440000000000";
+export const NAT_REQUESTER_ID = "440000000000";

@@ -1,5 +1,5 @@
 import { DAY, type DemoContext, demoTags, type Ec2Item } from "./demo-context";
-import { type DemoInterface, macAddress, networkInterface } from "./demo-interfaces";
+import { type DemoInterface, macAddress, NAT_REQUESTER_ID, networkInterface } from "./demo-interfaces";
 import { type AddressAllocator, publicDnsName } from "./demo-ip";
 import type { DemoNetwork } from "./demo-network";
 import { ADDRESS_POOLS } from "./demo-spec";
@@ -31,7 +31,7 @@ export function buildNatGateways(
         kind: "natGateway",
         eniId: ctx.ids.id("eni", key),
         privateIp: addresses.inSubnet(subnet.spec.cidr, key),
-        publicIp: addresses.inPool(ADDRESS_POOLS.awsPublic, `eip:${key}`),
+        publicIp: addresses.inPool(vpc.spec.publicPool ?? ADDRESS_POOLS.awsPublic, `eip:${key}`),
         subnet,
         groupKeys: [],
       };
@@ -63,7 +63,8 @@ export function buildNatGateways(
             Status: "attached",
           },
           description: `Interface for NAT Gateway ${natId}`,
-          requesterManaged: true,
+          requester: NAT_REQUESTER_ID,
+          interfaceType: "natGateway",
         }),
       );
       out.natGateways.push({

@@ -1,7 +1,7 @@
 import type { AttachmentStatus } from "@aws-sdk/client-ec2";
 import { type DemoContext, demoTags, type Ec2Item, mustGet } from "./demo-context";
 import { usableAddressCount } from "./demo-ip";
-import { DEMO_VPCS, type SubnetSpec, type VpcSpec } from "./demo-spec";
+import type { SubnetSpec, VpcSpec } from "./demo-spec";
 
 export interface BuiltVpc {
   spec: VpcSpec;
@@ -22,7 +22,7 @@ export interface DemoNetwork {
   subnet(key: string): BuiltSubnet;
 }
 
-export function indexNetwork(ctx: DemoContext, specs: VpcSpec[] = DEMO_VPCS): DemoNetwork {
+export function indexNetwork(ctx: DemoContext, specs: readonly VpcSpec[]): DemoNetwork {
   const vpcs = specs.map((spec) => ({ spec, id: ctx.ids.id("vpc", spec.key) }));
   const subnets = vpcs.flatMap((vpc) =>
     vpc.spec.subnets.map((spec) => ({ spec, vpc, id: ctx.ids.id("subnet", spec.key) })),

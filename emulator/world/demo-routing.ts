@@ -1,33 +1,28 @@
 import type { Route } from "@aws-sdk/client-ec2";
 import { type DemoContext, demoTags, type Ec2Item } from "./demo-context";
 import { natGatewayId } from "./demo-nat";
-import { type BuiltSubnet, type BuiltVpc, type DemoNetwork, internetGatewayId } from "./demo-network";
+import { type BuiltVpc, type DemoNetwork, internetGatewayId } from "./demo-network";
+import type { RouteSpec, RouteTableSpec } from "./demo-spec";
 import type { CliShape } from "./types";
 
 type RouteTable = Ec2Item<"RouteTables">;
 
+export const endpointId = (ctx: DemoContext, key: string): string => ctx.ids.id("vpce", key);
+
 /**
- * Per VPC: the main table (local route only), a public table (0.0.0.0/0 → internet gateway) and, where
- * the VPC has a NAT gateway, a private table (0.0.0.0/0 → NAT). Private subnets of a VPC without NAT
- * have no explicit association and fall back to the main table.
+ * Per VPC the main table (local route only, used by every subnet without a table of its own), then the
+ * spec's tables. `prefixListId` turns a prefix-list key into its id.
  */
-export function buildRouteTables(ctx: DemoContext, net: DemoNetwork): RouteTable[] {
-  return net.vpcs.flatMap((vpc) => {
-    const subnets = net.subnets.filter((s) => s.vpc === vpc);
-    const publicSubnets = subnets.filter((s) => s.spec.tier === "public");
-    const privateSubnets = subnets.filter((s) => s.spec.tier === "private");
-    const natSubnet = vpc.spec.natSubnets[0];
-    const tables: RouteTable[] = [mainTable(ctx, vpc)];
-    if (publicSubnets.length > 0) {
-      const igw = { DestinationCidrBlock: "0.0.0.0/0", GatewayId: internetGatewayId(ctx, vpc.spec.key) };
-      tables.push(customTable(ctx, vpc, "public", publicSubnets, igw));
-    }
-    if (natSubnet !== undefined && privateSubnets.length > 0) {
-      const nat = { DestinationCidrBlock: "0.0.0.0/0", NatGatewayId: natGatewayId(ctx, natSubnet) };
-      tables.push(customTable(ctx, vpc, "private", privateSubnets, nat));
-    }
-    return tables;
-  });
+export function buildRouteTables(
+  ctx: DemoContext,
+  net: DemoNetwork,
+  specs: readonly RouteTableSpec[],
+  prefixListId: (key: string) => string,
+): RouteTable[] {
+  return net.vpcs.flatMap((vpc) => [
+    mainTable(ctx, vpc),
+    ...specs.filter((t) => t.vpc === vpc.spec.key).map((t) => customTable(ctx, net, vpc, t, prefixListId)),
+  ]);
 }
 
 const localRoute = (vpc: BuiltVpc): CliShape<Route> => ({
@@ -58,27 +53,43 @@ function mainTable(ctx: DemoContext, vpc: BuiltVpc): RouteTable {
   };
 }
 
+function route(ctx: DemoContext, vpc: BuiltVpc, spec: RouteSpec, prefixListId: (key: string) => string) {
+  const made = { Origin: "CreateRoute", State: "active" } as const;
+  if ("endpoint" in spec)
+    return {
+      DestinationPrefixListId: prefixListId(spec.prefixList),
+      GatewayId: endpointId(ctx, spec.endpoint),
+      ...made,
+    };
+  if ("nat" in spec)
+    return { DestinationCidrBlock: spec.cidr, NatGatewayId: natGatewayId(ctx, spec.nat), ...made };
+  return { DestinationCidrBlock: spec.cidr, GatewayId: internetGatewayId(ctx, vpc.spec.key), ...made };
+}
+
 function customTable(
   ctx: DemoContext,
+  net: DemoNetwork,
   vpc: BuiltVpc,
-  tier: string,
-  subnets: BuiltSubnet[],
-  defaultRoute: CliShape<Route>,
+  spec: RouteTableSpec,
+  prefixListId: (key: string) => string,
 ): RouteTable {
-  const name = `${vpc.spec.key}-${tier}-rt`;
-  const id = ctx.ids.id("rtb", name);
+  const id = ctx.ids.id("rtb", spec.key);
   return {
-    Associations: subnets.map((subnet) => ({
-      Main: false,
-      RouteTableAssociationId: ctx.ids.id("rtbassoc", subnet.spec.key),
-      RouteTableId: id,
-      SubnetId: subnet.id,
-      AssociationState: { State: "associated" },
-    })),
+    Associations: spec.subnets.map((key) => {
+      const subnet = net.subnet(key);
+      if (subnet.vpc !== vpc) throw new Error(`${spec.key} cannot hold ${key} from another VPC`);
+      return {
+        Main: false,
+        RouteTableAssociationId: ctx.ids.id("rtbassoc", key),
+        RouteTableId: id,
+        SubnetId: subnet.id,
+        AssociationState: { State: "associated" },
+      };
+    }),
     PropagatingVgws: [],
     RouteTableId: id,
-    Routes: [localRoute(vpc), { ...defaultRoute, Origin: "CreateRoute", State: "active" }],
-    Tags: demoTags(name, vpc.spec.key),
+    Routes: [localRoute(vpc), ...spec.routes.map((r) => route(ctx, vpc, r, prefixListId))],
+    Tags: demoTags(spec.key, vpc.spec.key),
     VpcId: vpc.id,
     OwnerId: ctx.accountId,
   };

@@ -1,4 +1,4 @@
-/** Helpers for the demo world's tests: indexes of a built world, CIDR checks, record parsing. */
+/** Helpers for the demo world's tests: indexes of a built world, CIDR checks, JSON walks. */
 import ipaddr from "ipaddr.js";
 import type { World } from "./types";
 
@@ -77,17 +77,4 @@ export function nullPaths(value: unknown, path = ""): string[] {
   if (value === null) return [path];
   if (typeof value !== "object") return [];
   return Object.entries(value).flatMap(([k, v]) => nullPaths(v, `${path}.${k}`));
-}
-
-/** Field names of a LogFormat string. */
-export const formatFields = (format: string): string[] =>
-  [...format.matchAll(/\$\{([a-z0-9-]+)\}/g)].map((m) => m[1] ?? "");
-
-export type FlowRecord = Record<string, string>;
-
-/** One record split on whitespace and named by its flow log's format; undefined if the count differs. */
-export function parseRecord(message: string, fields: string[]): FlowRecord | undefined {
-  const values = message.trim().split(/\s+/);
-  if (values.length !== fields.length) return undefined;
-  return Object.fromEntries(fields.map((f, i) => [f, values[i] ?? ""]));
 }

@@ -44,6 +44,19 @@ const worldSchema = z.looseObject({
       }),
     )
     .optional(),
+  traffic: z
+    .array(
+      z.looseObject({
+        from: z.string().min(1),
+        to: z.string().min(1),
+        protocol: z.union([z.string().min(1), z.number().int()]),
+        port: z.number().int().min(0).max(65535),
+        ratePerMinute: z.number().nonnegative(),
+        dailyRhythm: z.boolean().optional(),
+        description: z.string().optional(),
+      }),
+    )
+    .optional(),
 });
 
 function describePath(path: readonly PropertyKey[]): string {

@@ -70,6 +70,33 @@ export interface WorldLogGroup {
   streams: WorldLogStream[];
 }
 
+/**
+ * One kind of traffic the simulator makes in addition to what the security-group rules imply: what
+ * happens on a network although no rule asks for it (a load balancer's health checks on a port the
+ * targets' group forgot, users trying an address that cannot be reached). Whether each packet is
+ * accepted is still decided by the world's rules; a flow never states an outcome.
+ */
+export interface WorldTrafficFlow {
+  /**
+   * Who opens the connections: `eni-…` (that interface), `sg-…` (every interface in the group),
+   * `i-…` (the instance's interfaces), `internet` (hosts of the simulator's web-client ranges), or an
+   * IPv4 address or CIDR block outside the account (an office, a partner, a service).
+   */
+  from: string;
+  /** Who is connected to, written as `from` is. */
+  to: string;
+  /** `tcp`, `udp`, `icmp`, or an IANA protocol number. */
+  protocol: string | number;
+  /** Destination port (ignored for ICMP, which is an echo request). */
+  port: number;
+  /** New connections per minute between each (client, server) pair, at the daily peak with `dailyRhythm`. */
+  ratePerMinute: number;
+  /** Follow the simulator's day (busy afternoons, quiet nights) instead of a flat rate. */
+  dailyRhythm?: boolean;
+  /** What the flow stands for; not read by the simulator. */
+  description?: string;
+}
+
 /** The world file (DESIGN.md "The world file"): one account in one region, in AWS's own shapes. */
 export interface World {
   accountId: string;
@@ -77,6 +104,8 @@ export interface World {
   ec2?: WorldEc2;
   iam?: WorldIam;
   logs?: WorldLogGroup[];
+  /** Optional: traffic beyond what the security-group rules imply (see WorldTrafficFlow). */
+  traffic?: WorldTrafficFlow[];
 }
 
 export type WorldEc2Key = keyof WorldEc2;

@@ -67,6 +67,8 @@ describe("trafficOf", () => {
     { refs: [ref("ACCEPT"), ref("REJECT")], expected: "ALL" },
     { refs: [ref("ALL", false)], expected: "NONE" },
     { refs: [ref("ALL", false), ref("REJECT")], expected: "REJECT" },
+    { refs: [{ ...ref("ALL"), deliveryFailed: true }], expected: "NONE" },
+    { refs: [{ ...ref("ALL"), deliveryFailed: true }, ref("ACCEPT")], expected: "ACCEPT" },
   ])("$expected from $refs.length refs", ({ refs, expected }) => {
     expect(trafficOf(refs)).toBe(expected);
   });
@@ -93,7 +95,7 @@ describe("computeCoverage", () => {
 
   test.each([
     { eni: "eni-b1", traffic: "REJECT", label: "NAT" },
-    { eni: "eni-b2", traffic: "ALL", label: "interface" },
+    { eni: "eni-b2", traffic: "REJECT", label: "interface" }, // its ACCEPT log FAILED: only REJECT is recorded
     { eni: "eni-b3", traffic: "NONE", label: "interface" },
   ])("interface $eni records $traffic", ({ eni, traffic, label }) => {
     const found = b?.subnets.flatMap((s) => s.interfaces).find((i) => i.id === eni);
@@ -104,7 +106,7 @@ describe("computeCoverage", () => {
     expect(b?.name).toBeUndefined();
     expect(b?.traffic).toBe("NONE");
     expect(b?.interfaceCount).toBe(3);
-    expect(b?.counts).toEqual({ subnetsCovered: 1, interfacesCovered: 1, interfacesPartial: 1 });
+    expect(b?.counts).toEqual({ subnetsCovered: 1, interfacesCovered: 0, interfacesPartial: 2 });
   });
 
   test("a failed delivery is flagged on the reference", () => {

@@ -70,9 +70,12 @@ function levelOf(resourceId: string): CoverageLevel | undefined {
   return undefined; // transit gateway and other resource types do not cover VPC resources directly
 }
 
-/** Which traffic the active flow logs of a resource record, all levels merged. */
+/**
+ * Which traffic the flow logs of a resource actually record, all levels merged: inactive logs and
+ * logs whose delivery FAILED record nothing, so they do not count as coverage.
+ */
 export function trafficOf(refs: FlowLogRef[]): TrafficCoverage {
-  const types = new Set(refs.filter((r) => r.active).map((r) => r.trafficType));
+  const types = new Set(refs.filter((r) => r.active && !r.deliveryFailed).map((r) => r.trafficType));
   if (types.has("ALL") || (types.has("ACCEPT") && types.has("REJECT"))) return "ALL";
   if (types.has("ACCEPT")) return "ACCEPT";
   if (types.has("REJECT")) return "REJECT";

@@ -12,7 +12,7 @@ test.describe("overview on the demo world", () => {
     await expect(staging).toContainText("10.1.0.0/16");
     // prod has a VPC-level ALL flow log; staging only a REJECT log on one subnet.
     await expect(prod.getByText("ALL", { exact: true })).toBeVisible();
-    await expect(prod).toContainText("4 / 4");
+    await expect(prod).toContainText("9 / 9");
     await expect(staging.getByText("No flow log")).toBeVisible();
     await expect(staging).toContainText("1 / 4");
 
@@ -56,8 +56,12 @@ test.describe("overview on the demo world", () => {
 
   test("the flow-log inventory lists the demo's flow logs", async ({ page }) => {
     await page.goto("/flow-logs");
-    await expect(page.locator('[data-testid^="flow-log-"]')).toHaveCount(2);
+    await expect(page.locator('[data-testid^="flow-log-"]')).toHaveCount(4);
     await expect(page.getByText("/flowscope/demo/prod-vpc")).toBeVisible();
+    // Planted fault (f): a flow log whose delivery role does not trust vpc-flow-logs.amazonaws.com.
+    const broken = page.locator('[data-testid^="flow-log-"]', { hasText: "/flowscope/demo/staging-app-1" });
+    await expect(broken).toContainText("delivery FAILED");
+    await expect(broken).toContainText("Access error");
   });
 
   test("the navigation reaches every section", async ({ page }) => {
