@@ -1,9 +1,17 @@
 import { DescribeQueriesCommand } from "@aws-sdk/client-cloudwatch-logs";
 import { expect, test } from "./fixtures";
+import { E2E_EMULATOR_PORT } from "./fixtures/constants";
 import { PANEL_TIMEOUT, TrafficPage } from "./pages/traffic-page";
 import { countRejectedRecords, emulatorLogs } from "./support/emulator";
 
 const MINUTE = 60_000;
+
+/** StartQuery calls the emulator has served so far (its own count, not the app's). */
+async function startQueryCount(): Promise<number> {
+  const res = await fetch(`http://127.0.0.1:${E2E_EMULATOR_PORT}/_flowscope/stats`);
+  const stats = (await res.json()) as Record<string, number>;
+  return stats["logs:StartQuery"] ?? 0;
+}
 
 test.describe("traffic on the demo world", () => {
   test("the Traffic entry opens a chart of the first VPC with both series", async ({ page }) => {
@@ -118,6 +126,26 @@ test.describe("traffic on the demo world", () => {
     await expect(page.getByTestId("bad-param")).toHaveAttribute("data-field", "vpc");
     await page.waitForTimeout(300);
     expect(traffic.panelRequests).toHaveLength(0);
+  });
+
+  test("opening the same view again within the cache TTL starts no Insights query", async ({ page }) => {
+    const traffic = new TrafficPage(page);
+    // A past window no other test asks for: the first view must query, the second must not.
+    const end = Math.floor(Date.now() / MINUTE) * MINUTE - 211 * MINUTE;
+    await page.goto("/traffic");
+    const vpc = new URL(page.url()).searchParams.get("vpc");
+    const url = `/traffic?vpc=${vpc}&range=custom&start=${end - 60 * MINUTE}&end=${end}`;
+    const before = await startQueryCount();
+    await page.goto(url);
+    await traffic.expectLoaded();
+    await traffic.expectLoaded(traffic.top);
+    const afterFirst = await startQueryCount();
+    expect(afterFirst).toBeGreaterThan(before);
+    await page.goto(url);
+    await traffic.expectLoaded();
+    await traffic.expectLoaded(traffic.top);
+    await expect(traffic.series.getByTestId("panel-footer")).toContainText(/cache/i);
+    expect(await startQueryCount()).toBe(afterFirst);
   });
 
   test("Cancel stops a running query", async ({ page }) => {
