@@ -1,24 +1,20 @@
 import type { FlowLog } from "@aws-sdk/client-ec2";
-import type { CliShape, World, WorldEc2, WorldEc2Key, WorldRole, WorldTrafficFlow } from "../world/types";
+import {
+  type CliShape,
+  WORLD_EC2_KEYS,
+  type World,
+  type WorldEc2,
+  type WorldEc2Key,
+  type WorldRole,
+  type WorldTrafficFlow,
+} from "../world/types";
 import { parseRoleArn, trustsService } from "./trust-policy";
 
 export type FlowLogItem = CliShape<FlowLog>;
 
 export type StateKind = WorldEc2Key | "Roles" | "RolePolicies" | "ClientTokens" | "Traffic";
 
-const EC2_KEYS: readonly WorldEc2Key[] = [
-  "Vpcs",
-  "Subnets",
-  "NetworkInterfaces",
-  "SecurityGroups",
-  "NetworkAcls",
-  "RouteTables",
-  "Reservations",
-  "InternetGateways",
-  "NatGateways",
-  "ManagedPrefixLists",
-  "FlowLogs",
-];
+const EC2_KEYS: readonly WorldEc2Key[] = WORLD_EC2_KEYS;
 
 // Items the API can change are keyed by their id; the rest only need a stable order.
 const ID_MEMBER: Partial<Record<StateKind, string>> = { FlowLogs: "FlowLogId", Roles: "RoleName" };

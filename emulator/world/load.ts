@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import type { World } from "./types";
+import { WORLD_EC2_KEYS, type World } from "./types";
 
 /** A world file that cannot be read or does not have the world's envelope. */
 export class WorldFileError extends Error {
@@ -17,19 +17,7 @@ export class WorldFileError extends Error {
 // through the SDK's own schemas (and reports a misfit with its path when it meets one).
 const records = z.array(z.looseObject({}));
 
-const ec2Keys = [
-  "Vpcs",
-  "Subnets",
-  "NetworkInterfaces",
-  "SecurityGroups",
-  "NetworkAcls",
-  "RouteTables",
-  "Reservations",
-  "InternetGateways",
-  "NatGateways",
-  "ManagedPrefixLists",
-  "FlowLogs",
-] as const;
+const ec2Keys = WORLD_EC2_KEYS;
 
 const worldSchema = z.looseObject({
   accountId: z.string().regex(/^\d{12}$/, "must be 12 digits"),

@@ -109,3 +109,18 @@ export interface World {
 }
 
 export type WorldEc2Key = keyof WorldEc2;
+
+/** Every ec2 key of a world file, in the order of DESIGN.md. */
+export const WORLD_EC2_KEYS = [
+  "Vpcs",
+  "Subnets",
+  "NetworkInterfaces",
+  "SecurityGroups",
+  "NetworkAcls",
+  "RouteTables",
+  "Reservations",
+  "InternetGateways",
+  "NatGateways",
+  "ManagedPrefixLists",
+  "FlowLogs",
+] as const satisfies readonly WorldEc2Key[];
