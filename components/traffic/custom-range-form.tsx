@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { useMounted } from "@/components/ui/use-mounted";
-import { type ResolvedTrafficState, trafficHref } from "@/lib/traffic/search-params";
+import { type RangeHref, type ResolvedTrafficState, trafficHref } from "@/lib/traffic/search-params";
 import { checkCustomRange, fromLocalInput, RANGE_PRESETS, toLocalInput } from "@/lib/traffic/time-range";
 
 const inputClass =
@@ -12,7 +12,14 @@ const inputClass =
  * Two local-time inputs; the range reaches the URL (and so the queries) only once it is valid.
  * The inputs hold a draft, so typing never fires a query.
  */
-export function CustomRangeForm({ state }: { state: ResolvedTrafficState }) {
+export function CustomRangeForm({
+  state,
+  hrefFor = (patch) => trafficHref(state, patch),
+}: {
+  state: ResolvedTrafficState;
+  /** The page a range links to; the flows page passes its own. */
+  hrefFor?: RangeHref;
+}) {
   const router = useRouter();
   const mounted = useMounted();
   const [draft, setDraft] = useState<{ start?: string; end?: string }>({});
@@ -42,7 +49,7 @@ export function CustomRangeForm({ state }: { state: ResolvedTrafficState }) {
     const s = fromLocalInput(start);
     const t = fromLocalInput(end);
     if (!checkCustomRange(s, t, Date.now()).ok) return;
-    router.push(trafficHref(state, { range: "custom", start: s, end: t }));
+    router.push(hrefFor({ range: "custom", start: s, end: t }));
   };
 
   return (

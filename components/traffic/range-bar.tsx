@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { LinkPending } from "@/components/ui/link-pending";
-import { type ResolvedTrafficState, trafficHref } from "@/lib/traffic/search-params";
+import { type RangeHref, type ResolvedTrafficState, trafficHref } from "@/lib/traffic/search-params";
 import { RANGE_PRESETS } from "@/lib/traffic/time-range";
 import { CustomRangeForm } from "./custom-range-form";
 
@@ -11,7 +11,14 @@ const active = "bg-slate-900 font-medium text-white";
 const idle = "bg-white text-slate-700 hover:bg-slate-50";
 
 /** Preset windows ending now, as links; "Custom" opens two datetime inputs. */
-export function RangeBar({ state }: { state: ResolvedTrafficState }) {
+export function RangeBar({
+  state,
+  hrefFor = (patch) => trafficHref(state, patch),
+}: {
+  state: ResolvedTrafficState;
+  /** The page a range links to; the flows page passes its own. */
+  hrefFor?: RangeHref;
+}) {
   const [customOpen, setCustomOpen] = useState(state.range === "custom");
   const custom = state.range === "custom";
   return (
@@ -22,7 +29,7 @@ export function RangeBar({ state }: { state: ResolvedTrafficState }) {
           {RANGE_PRESETS.map((p) => (
             <Link
               key={p.key}
-              href={trafficHref(state, { range: p.key, start: undefined, end: undefined })}
+              href={hrefFor({ range: p.key, start: undefined, end: undefined })}
               aria-current={state.range === p.key ? "true" : undefined}
               className={`${item} ${state.range === p.key ? active : idle}`}
               onClick={() => setCustomOpen(false)}
@@ -42,7 +49,7 @@ export function RangeBar({ state }: { state: ResolvedTrafficState }) {
           </button>
         </div>
       </fieldset>
-      {customOpen && <CustomRangeForm state={state} />}
+      {customOpen && <CustomRangeForm state={state} hrefFor={hrefFor} />}
     </>
   );
 }

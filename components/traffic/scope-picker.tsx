@@ -21,11 +21,19 @@ function scopePatch(value: string): Partial<TrafficPageState> {
 }
 
 /** The VPC and the part of it the page looks at; both live in the URL. */
-export function ScopePicker({ state, choices }: { state: ResolvedTrafficState; choices: ScopeChoices }) {
+export function ScopePicker({
+  state,
+  choices,
+  hrefFor = (patch) => trafficHref(state, patch),
+}: {
+  state: ResolvedTrafficState;
+  choices: ScopeChoices;
+  /** The page a scope change goes to; the flows page passes its own. */
+  hrefFor?: (patch: Partial<TrafficPageState>) => string;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const go = (patch: Partial<TrafficPageState>) =>
-    startTransition(() => router.push(trafficHref(state, patch)));
+  const go = (patch: Partial<TrafficPageState>) => startTransition(() => router.push(hrefFor(patch)));
 
   return (
     <div className="flex flex-wrap items-end gap-3">

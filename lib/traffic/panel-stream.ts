@@ -1,15 +1,22 @@
 import "server-only";
 import type { PanelEvent } from "./contract";
 import { panelError } from "./panel-error";
+import type { BaseStreamEvent } from "./stream-event";
 
-export type PanelTask = (emit: (event: PanelEvent) => void, signal: AbortSignal) => Promise<PanelEvent>;
+export type PanelTask<E extends BaseStreamEvent = PanelEvent> = (
+  emit: (event: E) => void,
+  signal: AbortSignal,
+) => Promise<E>;
 
 /**
  * An NDJSON response: progress lines as the task reports them, then its final line (result, empty,
  * or error). The request's abort (the browser closed the fetch) and the stream's cancel both abort
  * the task, which stops its Insights queries.
  */
-export function panelStream(task: PanelTask, requestSignal: AbortSignal): Response {
+export function panelStream<E extends BaseStreamEvent = PanelEvent>(
+  task: PanelTask<E>,
+  requestSignal: AbortSignal,
+): Response {
   const abort = new AbortController();
   const onAbort = () => abort.abort();
   requestSignal.addEventListener("abort", onAbort, { once: true });
@@ -17,7 +24,7 @@ export function panelStream(task: PanelTask, requestSignal: AbortSignal): Respon
   let closed = false;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      const write = (event: PanelEvent) => {
+      const write = (event: E | BaseStreamEvent) => {
         if (!closed) controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
       };
       // Not awaited: lines must flow while the task runs.

@@ -49,7 +49,8 @@ const address = z
     error: "expected an IP address or CIDR block",
   });
 
-const base = {
+/** The parameters every panel takes (the flow explorer's records API reuses them). */
+export const PANEL_PARAMS = {
   region: z
     .string()
     .max(32)
@@ -73,14 +74,14 @@ export const PanelRequestSchema = z.discriminatedUnion(
   "panel",
   [
     z.object({
-      ...base,
+      ...PANEL_PARAMS,
       panel: z.literal("timeseries"),
       metric: z
         .enum(SERIES_METRICS, { error: `expected one of ${SERIES_METRICS.join(", ")}` })
         .default("bytes"),
     }),
     z.object({
-      ...base,
+      ...PANEL_PARAMS,
       panel: z.literal("top"),
       dimension: z.enum(TOP_DIMENSIONS, { error: `expected one of ${TOP_DIMENSIONS.join(", ")}` }),
       metric: z.enum(TOP_METRICS, { error: `expected one of ${TOP_METRICS.join(", ")}` }).default("bytes"),
@@ -99,8 +100,8 @@ export type PanelRequestParse =
 const fail = (field: string, message: string): PanelRequestParse => ({ ok: false, field, message });
 
 /** The window a request asks for, or the field that is wrong with it. */
-function window(
-  request: z.infer<typeof PanelRequestSchema>,
+export function requestWindow(
+  request: { range: TimeRangeKey; start?: number; end?: number },
   now: number,
 ): TimeWindow | { field: string; message: string } {
   const { range, start, end } = request;
@@ -139,7 +140,7 @@ export function parsePanelRequest(
     return fail(field, `${field}: ${issue?.message ?? "invalid"}`);
   }
   const data = parsed.data;
-  const resolved = window(data, now);
+  const resolved = requestWindow(data, now);
   if ("field" in resolved) return fail(resolved.field, `${resolved.field}: ${resolved.message}`);
   const request: ParsedPanelRequest = { ...data, region: data.region ?? defaultRegion };
   return { ok: true, request, window: resolved };

@@ -28,7 +28,7 @@ export interface PanelContext {
 // With several queries, each returns more than the page shows, so the merged top N is closer to exact.
 const MERGE_FACTOR = 4;
 
-function coverageOf({ scope }: TrafficScope, unsupported: string[]): Coverage {
+export function coverageOf({ scope }: TrafficScope, unsupported: string[]): Coverage {
   const used = new Set(scope.uses.map((u) => u.flowLog.id));
   return {
     flowLogs: scope.flowLogs.map((log) => ({

@@ -95,6 +95,9 @@ export const PARAM_RULES: Record<TrafficKey, string> = {
   topBy: `must be one of ${TOP_METRICS.join(", ")}`,
 };
 
+/** A link for a time range change; the range bar builds its links with it. */
+export type RangeHref = (patch: Pick<TrafficPageState, "range" | "start" | "end">) => string;
+
 const serialize = createSerializer(trafficParsers);
 
 /** The query string of a page state ("?vpc=…&range=6h"), keys in a stable order, defaults left out. */

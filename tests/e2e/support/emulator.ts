@@ -1,7 +1,7 @@
 import { CloudWatchLogsClient, FilterLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
 import { DescribeFlowLogsCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { logFormatFields } from "../../../lib/flow/format";
-import { parseRecord } from "../../../lib/flow/record";
+import { type FlowRecord, parseRecord } from "../../../lib/flow/record";
 import { EMULATOR_CREDENTIALS } from "../../../scripts/start-env";
 import { E2E_EMULATOR_PORT } from "../fixtures/constants";
 
@@ -47,4 +47,38 @@ export async function countRejectedRecords(vpcId: string, start: number, end: nu
     nextToken = page.nextToken;
   } while (nextToken);
   return count;
+}
+
+/** Every record (parsed in the log's format) of the VPC's own ALL flow log for events in [start, end). */
+export async function flowLogRecords(vpcId: string, start: number, end: number): Promise<FlowRecord[]> {
+  const { FlowLogs = [] } = await ec2.send(
+    new DescribeFlowLogsCommand({ Filter: [{ Name: "resource-id", Values: [vpcId] }] }),
+  );
+  const log = FlowLogs.find((l) => l.TrafficType === "ALL" && l.LogGroupName);
+  if (!log?.LogGroupName || !log.LogFormat) throw new Error(`no ALL flow log with a log group on ${vpcId}`);
+  const fields = logFormatFields(log.LogFormat);
+  const records: FlowRecord[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await emulatorLogs.send(
+      new FilterLogEventsCommand({
+        logGroupName: log.LogGroupName,
+        startTime: start,
+        endTime: end - 1,
+        nextToken,
+      }),
+    );
+    for (const event of page.events ?? []) {
+      const record = parseRecord(fields, event.message ?? "");
+      if (record) records.push(record);
+    }
+    nextToken = page.nextToken;
+  } while (nextToken);
+  return records;
+}
+
+/** The emulator's call counts by "service:Action" (its /_flowscope/stats). */
+export async function emulatorStats(): Promise<Record<string, number>> {
+  const res = await fetch(`${config.endpoint}/_flowscope/stats`);
+  return (await res.json()) as Record<string, number>;
 }

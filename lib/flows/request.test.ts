@@ -1,0 +1,46 @@
+import { describe, expect, test } from "vitest";
+import { parseRecordsRequest } from "./request";
+
+const NOW = 1_800_000_000_000;
+const VPC = "vpc=vpc-0123456789abcdef0";
+const parse = (query: string) => parseRecordsRequest(new URLSearchParams(query), NOW, "us-east-1");
+
+describe("parseRecordsRequest", () => {
+  test.each([
+    ["", "vpc"],
+    [`${VPC}&src=10.0.0.0/99`, "src"],
+    [`${VPC}&dstPort=22-10`, "dstPort"],
+    [`${VPC}&srcPort=http`, "srcPort"],
+    [`${VPC}&action=DROP`, "action"],
+    [`${VPC}&logStatus=FINE`, "logStatus"],
+    [`${VPC}&format=xml`, "format"],
+    [`${VPC}&tcpFlags=0`, "tcpFlags"],
+    [`${VPC}&flowDirection=up`, "flowDirection"],
+    [`${VPC}&dstService=s3`, "dstService"],
+    [`${VPC}&range=custom&start=10`, "end"],
+    [`${VPC}&start=10`, "start"],
+    [`${VPC}&dstPort=22&dstPort=23`, "dstPort"],
+  ])("%s → 400 naming %s", (query, field) => {
+    const parsed = parse(query);
+    expect(parsed.ok ? undefined : parsed.field).toBe(field);
+  });
+
+  test.each([
+    [`${VPC}&action=REJECT&dstPort=22`, { action: "REJECT", dstPort: "22", range: "1h", format: "csv" }],
+    [
+      `${VPC}&dstPort=1024-65535&protocol=6&logStatus=OK`,
+      { dstPort: "1024-65535", protocol: 6, logStatus: "OK" },
+    ],
+    [
+      `${VPC}&tcpFlags=2&flowDirection=ingress&srcService=S3`,
+      { tcpFlags: 2, flowDirection: "ingress", srcService: "S3" },
+    ],
+    [`${VPC}&region=eu-west-1&format=json`, { region: "eu-west-1", format: "json" }],
+  ])("%s", (query, expected) => {
+    expect(parse(query)).toMatchObject({ ok: true, request: { region: "us-east-1", ...expected } });
+  });
+
+  test("the window ends now for a preset range", () => {
+    expect(parse(VPC)).toMatchObject({ ok: true, window: { start: NOW - 3_600_000, end: NOW } });
+  });
+});
