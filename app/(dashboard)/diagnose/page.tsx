@@ -1,12 +1,79 @@
-import { ComingNext } from "@/components/ui/coming-next";
+import { Suspense } from "react";
+import { DiagnoseForm } from "@/components/diagnosis/diagnose-form";
+import { DiagnosisResult } from "@/components/diagnosis/diagnosis-result";
+import { Notice } from "@/components/ui/notice";
+import { Skeleton } from "@/components/ui/skeleton";
+import { awsClients } from "@/lib/aws/clients";
+import { liveTopology } from "@/lib/aws/diagnosis-topology";
+import { describeAwsError } from "@/lib/aws/errors";
+import { parseRegionParam } from "@/lib/config/region-param";
+import { type DiagnoseQuery, parseDiagnoseParams } from "@/lib/diagnosis/search-params";
+import { type DiagnosisTopology, instancesOf } from "@/lib/diagnosis/verdict";
 
 export const metadata = { title: "Diagnose · Flowscope" };
 
-export default function DiagnosePage() {
+function pickers(t: DiagnosisTopology) {
+  return instancesOf(t).flatMap((i) => {
+    const name = i.Tags?.find((tag) => tag.Key === "Name")?.Value;
+    return i.InstanceId
+      ? [{ value: name ?? i.InstanceId, label: `${i.InstanceId} ${i.PrivateIpAddress ?? ""}` }]
+      : [];
+  });
+}
+
+async function DiagnoseScreen({ query, region }: { query: DiagnoseQuery; region: string }) {
+  let topology: DiagnosisTopology;
+  try {
+    topology = await liveTopology(awsClients(region).ec2);
+  } catch (error) {
+    const e = describeAwsError(error);
+    return (
+      <Notice tone="error" title="Could not read the account">
+        {e.code}: {e.message}
+      </Notice>
+    );
+  }
   return (
-    <ComingNext
-      title="Diagnose"
-      summary="“Why is traffic not reaching my instance?” — security groups, network ACLs and routes evaluated both ways, joined with the flow-log evidence, naming the rule that blocks a packet."
-    />
+    <div className="space-y-6">
+      <DiagnoseForm values={query.values} ends={pickers(topology)} />
+      {query.kind === "bad" && (
+        <Notice tone="error" title="Check the question">
+          {query.message}
+        </Notice>
+      )}
+      {query.kind === "ok" && (
+        <DiagnosisResult
+          topology={topology}
+          input={query.input}
+          window={{ start: query.start, end: query.end }}
+          region={region}
+          values={query.values}
+        />
+      )}
+    </div>
+  );
+}
+
+export default async function DiagnosePage({ searchParams }: PageProps<"/diagnose">) {
+  const params = await searchParams;
+  const region = parseRegionParam(params.region);
+  const query = parseDiagnoseParams(params, Date.now());
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Diagnose</h1>
+      <p className="text-sm text-slate-600">
+        Why is traffic not reaching my instance? Security groups, network ACLs, routes and instance state,
+        evaluated both ways, joined with what the flow logs recorded for the same traffic.
+      </p>
+      {region.ok ? (
+        <Suspense key={JSON.stringify(query.values)} fallback={<Skeleton label="Diagnosing" />}>
+          <DiagnoseScreen query={query} region={region.region} />
+        </Suspense>
+      ) : (
+        <Notice tone="error" title="Bad region in the URL">
+          {region.message}
+        </Notice>
+      )}
+    </div>
   );
 }

@@ -1,0 +1,69 @@
+import type { DiagnoseInput } from "./verdict";
+
+type Params = Record<string, string | string[] | undefined>;
+
+export type DiagnoseParams = {
+  from: string;
+  to: string;
+  protocol: string;
+  port: string;
+  icmpType: string;
+  start: string;
+  end: string;
+  region: string;
+};
+
+export type DiagnoseQuery =
+  | { kind: "empty"; values: DiagnoseParams }
+  | { kind: "bad"; values: DiagnoseParams; message: string }
+  | { kind: "ok"; values: DiagnoseParams; input: DiagnoseInput; start: number; end: number };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
+const HOUR = 3_600_000;
+
+/** The Diagnose page's URL: the same rules as the CLI (a port for tcp/udp, none for icmp; the last hour). */
+export function parseDiagnoseParams(params: Params, now: number): DiagnoseQuery {
+  const values: DiagnoseParams = {
+    from: one(params.from),
+    to: one(params.to),
+    protocol: one(params.protocol) || "tcp",
+    port: one(params.port),
+    icmpType: one(params.icmpType),
+    start: one(params.start),
+    end: one(params.end),
+    region: one(params.region),
+  };
+  if (!values.from && !values.to) return { kind: "empty", values };
+  const bad = (message: string): DiagnoseQuery => ({ kind: "bad", values, message });
+  if (!values.from || !values.to) return bad("Both a source and a destination are needed.");
+  const protocol = values.protocol;
+  if (protocol !== "tcp" && protocol !== "udp" && protocol !== "icmp")
+    return bad("Protocol must be tcp, udp or icmp.");
+  const input: DiagnoseInput = { from: values.from, to: values.to, protocol };
+  if (protocol === "icmp") {
+    if (values.port)
+      return bad("ICMP has no port: leave it empty (an echo request unless an ICMP type is given).");
+    if (values.icmpType) {
+      if (!/^\d{1,3}$/.test(values.icmpType) || Number(values.icmpType) > 255)
+        return bad("ICMP type must be 0-255.");
+      input.icmpType = Number(values.icmpType);
+    }
+  } else {
+    if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535)
+      return bad(`A port (0-65535) is needed for ${protocol}.`);
+    input.port = Number(values.port);
+  }
+  const end = values.end ? Date.parse(values.end) : now;
+  const start = values.start ? Date.parse(values.start) : end - HOUR;
+  if (Number.isNaN(start) || Number.isNaN(end)) return bad("Start and end must be ISO 8601 times.");
+  if (start >= end) return bad("Start must be before end.");
+  return { kind: "ok", values, input, start, end };
+}
+
+/** The shareable link of a diagnosis. */
+export function diagnoseHref(values: Partial<DiagnoseParams>): string {
+  const query = new URLSearchParams(
+    Object.entries(values).filter((e): e is [string, string] => Boolean(e[1])),
+  );
+  return `/diagnose?${query}`;
+}
