@@ -40,6 +40,22 @@ describe("parseDiagnoseParams", () => {
     expect(q.kind).toBe("bad");
     if (q.kind === "bad") expect(q.message).toContain(message);
   });
+  test.each([
+    { start: "2026-06-01T10:00:00Z", end: "2026-06-01T11:00:00Z" },
+    // The flow explorer's "Diagnose this flow" links carry epoch milliseconds.
+    { start: String(Date.parse("2026-06-01T10:00:00Z")), end: String(Date.parse("2026-06-01T11:00:00Z")) },
+  ])("a window given as $start", ({ start, end }) => {
+    const q = parseDiagnoseParams({ from: "a", to: "b", protocol: "tcp", port: "22", start, end }, NOW);
+    expect(q).toMatchObject({
+      kind: "ok",
+      start: Date.parse("2026-06-01T10:00:00Z"),
+      end: Date.parse("2026-06-01T11:00:00Z"),
+    });
+  });
+  test("a bare year is not a time", () => {
+    const q = parseDiagnoseParams({ from: "a", to: "b", protocol: "tcp", port: "22", start: "1000" }, NOW);
+    expect(q).toMatchObject({ kind: "bad", message: expect.stringContaining("epoch milliseconds") });
+  });
   test("icmp is a ping unless a type is given; the link round-trips", () => {
     const q = parseDiagnoseParams({ from: "internet", to: "i-1", protocol: "icmp", icmpType: "13" }, NOW);
     expect(q).toMatchObject({ kind: "ok", input: { icmpType: 13 } });

@@ -21,6 +21,12 @@ export type DiagnoseQuery =
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
 const HOUR = 3_600_000;
 
+/** ISO 8601, or epoch milliseconds as the flow explorer's links carry them (never a bare year). */
+function parseTime(text: string): number {
+  if (/^\d+$/.test(text)) return text.length >= 10 ? Number(text) : Number.NaN;
+  return Date.parse(text);
+}
+
 /** The Diagnose page's URL: the same rules as the CLI (a port for tcp/udp, none for icmp; the last hour). */
 export function parseDiagnoseParams(params: Params, now: number): DiagnoseQuery {
   const values: DiagnoseParams = {
@@ -53,9 +59,10 @@ export function parseDiagnoseParams(params: Params, now: number): DiagnoseQuery 
       return bad(`A port (0-65535) is needed for ${protocol}.`);
     input.port = Number(values.port);
   }
-  const end = values.end ? Date.parse(values.end) : now;
-  const start = values.start ? Date.parse(values.start) : end - HOUR;
-  if (Number.isNaN(start) || Number.isNaN(end)) return bad("Start and end must be ISO 8601 times.");
+  const end = values.end ? parseTime(values.end) : now;
+  const start = values.start ? parseTime(values.start) : end - HOUR;
+  if (Number.isNaN(start) || Number.isNaN(end))
+    return bad("Start and end must be ISO 8601 times or epoch milliseconds.");
   if (start >= end) return bad("Start must be before end.");
   return { kind: "ok", values, input, start, end };
 }
