@@ -5,8 +5,7 @@
 import { readFile } from "node:fs/promises";
 import type { World } from "@/emulator/world/types";
 import { awsClients } from "@/lib/aws/clients";
-import { diagnosisEvidence } from "@/lib/aws/diagnosis-evidence";
-import { liveTopology } from "@/lib/aws/diagnosis-topology";
+import { diagnoseAccount } from "@/lib/aws/diagnose-account";
 import { describeAwsError } from "@/lib/aws/errors";
 import { InsightsRunner } from "@/lib/aws/insights-runner";
 import { diagnose, resolveQuestion } from "@/lib/diagnosis/diagnose";
@@ -38,13 +37,9 @@ async function fromWorld(args: DiagnoseArgs, now: number): Promise<Verdict> {
 
 async function fromAccount(args: DiagnoseArgs): Promise<Verdict> {
   const region = args.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1";
-  const { ec2 } = awsClients(region);
-  const topology = await liveTopology(ec2);
-  const verdict = diagnose(topology, args.input);
   const runner = new InsightsRunner({ logs: (r) => awsClients(r).logs });
-  const ctx = { ec2, runner, region, userId: "cli", now: Date.now() };
   const window = { start: args.start, end: args.end };
-  return withEvidence(verdict, await diagnosisEvidence(resolveQuestion(topology, args.input), window, ctx));
+  return diagnoseAccount({ region, input: args.input, window, userId: "cli", runner });
 }
 
 async function main(): Promise<number> {

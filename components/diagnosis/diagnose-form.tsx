@@ -17,7 +17,6 @@ export function DiagnoseForm({
       className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-4"
     >
       <datalist id="diagnose-ends">
-        <option value="internet">any host on the internet</option>
         {ends.map((e) => (
           <option key={e.value} value={e.value}>
             {e.label}

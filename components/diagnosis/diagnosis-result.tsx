@@ -1,10 +1,7 @@
 import { Notice } from "@/components/ui/notice";
-import { awsClients } from "@/lib/aws/clients";
-import { diagnosisEvidence } from "@/lib/aws/diagnosis-evidence";
+import { diagnoseAccount } from "@/lib/aws/diagnose-account";
 import { describeAwsError } from "@/lib/aws/errors";
 import { insightsRunner } from "@/lib/aws/insights";
-import { diagnose, resolveQuestion } from "@/lib/diagnosis/diagnose";
-import { withEvidence } from "@/lib/diagnosis/evidence";
 import { type DiagnoseParams, diagnoseHref } from "@/lib/diagnosis/search-params";
 import {
   type DiagnoseInput,
@@ -28,24 +25,14 @@ type Props = {
   window: { start: number; end: number };
   region: string;
   values: DiagnoseParams;
+  userId: string;
 };
 
 /** Runs the diagnosis (configuration, then the flow-log evidence) and shows it. */
-export async function DiagnosisResult({ topology, input, window, region, values }: Props) {
+export async function DiagnosisResult({ topology, input, window, region, values, userId }: Props) {
   let verdict: Verdict;
   try {
-    const configuration = diagnose(topology, input);
-    const ctx = {
-      ec2: awsClients(region).ec2,
-      runner: insightsRunner(),
-      region,
-      userId: "diagnose",
-      now: Date.now(),
-    };
-    verdict = withEvidence(
-      configuration,
-      await diagnosisEvidence(resolveQuestion(topology, input), window, ctx),
-    );
+    verdict = await diagnoseAccount({ region, input, window, userId, runner: insightsRunner(), topology });
   } catch (error) {
     if (error instanceof DiagnoseInputError)
       return (

@@ -1,7 +1,7 @@
 import "server-only";
 import type { EC2Client } from "@aws-sdk/client-ec2";
 import type { Question } from "@/lib/diagnosis/diagnose";
-import { classifyEvidence, type EvidenceCoverage } from "@/lib/diagnosis/evidence";
+import { classifyEvidence, type EvidenceCoverage, earliestCreation } from "@/lib/diagnosis/evidence";
 import type { Evidence } from "@/lib/diagnosis/verdict";
 import type { FlowRecord } from "@/lib/flow/record";
 import { compileFlowQuery, decodeRecordRows, type FlowFilters } from "@/lib/insights";
@@ -116,6 +116,7 @@ export async function diagnosisEvidence(
     flowLogIds: [...new Set(uses.map((u) => u.flowLog.id))],
     uncovered: scopes.flatMap((s) => s.scope.uncovered.map((i) => i.id)),
     trafficTypes: [...new Set(uses.map((u) => u.flowLog.trafficType))],
+    createdAt: earliestCreation(uses.map((u) => u.flowLog)),
     vpcCidrs: scopes.flatMap((s) => (s.inventory.vpc.CidrBlock ? [s.inventory.vpc.CidrBlock] : [])),
     notes: [
       ...logs

@@ -26,6 +26,8 @@ export interface ScopedFlowLog {
   format?: FlowFormat;
   deliverStatus?: string;
   deliverError?: string;
+  /** CreationTime, ms: records before it do not exist (the diagnosis says so). */
+  createdAt?: number;
   /** A CloudWatch Logs destination whose format Flowscope can read. */
   queryable: boolean;
   /** Why it is not queryable. */
@@ -62,6 +64,11 @@ function readFormat(logFormat: string): FlowFormat | undefined {
   }
 }
 
+function creationTime(value: Date | string | undefined): number | undefined {
+  const ms = value === undefined ? Number.NaN : new Date(value).getTime();
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
 /** DescribeFlowLogs' FlowLog → ScopedFlowLog; undefined for inactive logs and other resource types. */
 export function scopedFlowLog(log: FlowLog): ScopedFlowLog | undefined {
   const level = log.ResourceId ? levelOf(log.ResourceId) : undefined;
@@ -91,6 +98,7 @@ export function scopedFlowLog(log: FlowLog): ScopedFlowLog | undefined {
     format,
     deliverStatus: log.DeliverLogsStatus,
     deliverError: log.DeliverLogsErrorMessage,
+    createdAt: creationTime(log.CreationTime),
     queryable: note === undefined,
     note,
   };

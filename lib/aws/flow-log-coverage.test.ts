@@ -50,6 +50,13 @@ describe("scopedFlowLog", () => {
     expect(logGroupFromArn(arn)).toBe(group);
   });
 
+  it("carries CreationTime as ms (optional, for the diagnosis evidence)", () => {
+    expect(log("fl-c", VPC, { CreationTime: new Date(Date.UTC(2026, 0, 1)) }).createdAt).toBe(
+      Date.UTC(2026, 0, 1),
+    );
+    expect(log("fl-n", VPC, { CreationTime: undefined }).createdAt).toBeUndefined();
+  });
+
   it("marks S3 destinations as not queryable, with a note", () => {
     const scoped = log("fl-s3", VPC, {
       LogDestinationType: "s3",

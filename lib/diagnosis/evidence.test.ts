@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { FlowRecord } from "../flow/record";
-import { classifyEvidence, type EvidenceCoverage, withEvidence } from "./evidence";
+import { classifyEvidence, type EvidenceCoverage, earliestCreation, withEvidence } from "./evidence";
 import type { Packet } from "./packet";
 import type { Verdict } from "./verdict";
 
@@ -60,6 +60,25 @@ describe("classifyEvidence", () => {
       "the last 10 minutes may not be delivered yet",
       `the flow log was created after the window began (${new Date(win.start + 1).toISOString()})`,
     ]);
+  });
+});
+
+describe("a flow log created after the window (live scope: CreationTime of the logs read)", () => {
+  test("earliestCreation takes the earliest known time of the logs read", () => {
+    expect(earliestCreation([{ createdAt: 5 }, {}, { createdAt: 3 }, { createdAt: Number.NaN }])).toBe(3);
+    expect(earliestCreation([{}])).toBeUndefined();
+  });
+  test("NO_RECORDS says the log was created after the window when it was", () => {
+    const createdAt = earliestCreation([{ createdAt: win.end + HOUR / 2 }, { createdAt: win.end + HOUR }]);
+    const e = classifyEvidence(req, [], { ...covered, createdAt }, win);
+    expect(e.pattern).toBe("NO_RECORDS");
+    expect(e.reasons).toEqual([
+      `the flow log was created after the window (${new Date(win.end + HOUR / 2).toISOString()})`,
+    ]);
+  });
+  test("a log created before the window gives no such reason", () => {
+    const e = classifyEvidence(req, [], { ...covered, createdAt: earliestCreation([{ createdAt: 1 }]) }, win);
+    expect(e.reasons).toEqual(["no such traffic was sent in the window"]);
   });
 });
 

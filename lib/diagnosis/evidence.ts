@@ -1,5 +1,6 @@
 import type { FlowRecord } from "../flow/record";
 import { ipInCidr, parseCidr } from "../net/ip";
+import { evidenceSeries } from "./evidence-series";
 import type { Packet } from "./packet";
 import type { Evidence, Explanation, Verdict } from "./verdict";
 
@@ -18,6 +19,14 @@ export type EvidenceCoverage = {
   /** Why a log that should cover the interfaces delivers nothing (FAILED delivery, …). */
   notes?: string[];
 };
+
+/** The earliest creation time among the logs read (NaN and unknown times are skipped). */
+export function earliestCreation(logs: readonly { createdAt?: number }[]): number | undefined {
+  const times = logs.flatMap((l) =>
+    l.createdAt !== undefined && Number.isFinite(l.createdAt) ? [l.createdAt] : [],
+  );
+  return times.length > 0 ? Math.min(...times) : undefined;
+}
 
 export type EvidenceWindow = { start: number; end: number; now: number; deliveryDelayMs: number };
 
@@ -84,7 +93,8 @@ export function classifyEvidence(
   const rejected = count(req, "REJECT") + count(rep, "REJECT");
   // Both directions in the sample: the replies are often the point.
   const sample = [...req.slice(0, SAMPLE / 2), ...rep.slice(0, SAMPLE / 2)].map((r) => JSON.stringify(r));
-  const found = { ...base, accepted, rejected, records: sample };
+  const series = evidenceSeries([...req, ...rep], window);
+  const found = { ...base, accepted, rejected, records: sample, series };
   if (count(req, "REJECT") > 0) return { ...found, pattern: "REJECTED" };
   if (count(rep, "REJECT") > 0) return { ...found, pattern: "ACCEPTED_REPLY_REJECTED" };
   if (accepted > 0) return { ...found, pattern: "ACCEPTED" };
@@ -99,10 +109,10 @@ function noRecordReasons(coverage: EvidenceCoverage, window: EvidenceWindow): st
     reasons.push(`the flow logs record only ${[...types].join(", ")} traffic`);
   if (window.end > window.now - window.deliveryDelayMs)
     reasons.push(`the last ${Math.round(window.deliveryDelayMs / 60_000)} minutes may not be delivered yet`);
-  if (coverage.createdAt !== undefined && coverage.createdAt > window.start)
-    reasons.push(
-      `the flow log was created after the window began (${new Date(coverage.createdAt).toISOString()})`,
-    );
+  if (coverage.createdAt !== undefined && coverage.createdAt > window.start) {
+    const when = coverage.createdAt >= window.end ? "after the window" : "after the window began";
+    reasons.push(`the flow log was created ${when} (${new Date(coverage.createdAt).toISOString()})`);
+  }
   if (reasons.length === 0) reasons.push("no such traffic was sent in the window");
   return reasons;
 }

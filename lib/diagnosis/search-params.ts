@@ -15,7 +15,7 @@ export type DiagnoseParams = {
 
 export type DiagnoseQuery =
   | { kind: "empty"; values: DiagnoseParams }
-  | { kind: "bad"; values: DiagnoseParams; message: string }
+  | { kind: "bad"; values: DiagnoseParams; field: keyof DiagnoseParams; message: string }
   | { kind: "ok"; values: DiagnoseParams; input: DiagnoseInput; start: number; end: number };
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
@@ -40,30 +40,39 @@ export function parseDiagnoseParams(params: Params, now: number): DiagnoseQuery 
     region: one(params.region),
   };
   if (!values.from && !values.to) return { kind: "empty", values };
-  const bad = (message: string): DiagnoseQuery => ({ kind: "bad", values, message });
-  if (!values.from || !values.to) return bad("Both a source and a destination are needed.");
+  const bad = (field: keyof DiagnoseParams, message: string): DiagnoseQuery => ({
+    kind: "bad",
+    values,
+    field,
+    message,
+  });
+  if (!values.from || !values.to)
+    return bad(values.from ? "to" : "from", "Both a source and a destination are needed.");
   const protocol = values.protocol;
   if (protocol !== "tcp" && protocol !== "udp" && protocol !== "icmp")
-    return bad("Protocol must be tcp, udp or icmp.");
+    return bad("protocol", "Protocol must be tcp, udp or icmp.");
   const input: DiagnoseInput = { from: values.from, to: values.to, protocol };
   if (protocol === "icmp") {
     if (values.port)
-      return bad("ICMP has no port: leave it empty (an echo request unless an ICMP type is given).");
+      return bad("port", "ICMP has no port: leave it empty (an echo request unless an ICMP type is given).");
     if (values.icmpType) {
       if (!/^\d{1,3}$/.test(values.icmpType) || Number(values.icmpType) > 255)
-        return bad("ICMP type must be 0-255.");
+        return bad("icmpType", "ICMP type must be 0-255.");
       input.icmpType = Number(values.icmpType);
     }
   } else {
     if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535)
-      return bad(`A port (0-65535) is needed for ${protocol}.`);
+      return bad("port", `A port (0-65535) is needed for ${protocol}.`);
     input.port = Number(values.port);
   }
   const end = values.end ? parseTime(values.end) : now;
   const start = values.start ? parseTime(values.start) : end - HOUR;
   if (Number.isNaN(start) || Number.isNaN(end))
-    return bad("Start and end must be ISO 8601 times or epoch milliseconds.");
-  if (start >= end) return bad("Start must be before end.");
+    return bad(
+      Number.isNaN(start) ? "start" : "end",
+      "Start and end must be ISO 8601 times or epoch milliseconds.",
+    );
+  if (start >= end) return bad("start", "Start must be before end.");
   return { kind: "ok", values, input, start, end };
 }
 

@@ -9,6 +9,7 @@ import type {
   Subnet,
   Vpc,
 } from "../topology/types";
+import type { EvidenceBin } from "./evidence-series";
 import type { Direction } from "./packet";
 
 export type InternetGatewayShape = {
@@ -85,6 +86,8 @@ export type Evidence = {
   rejected: number;
   records: string[];
   reasons?: string[];
+  /** Accepted and rejected records per time bin over the window (evidence-series.ts). */
+  series?: EvidenceBin[];
 };
 
 export type Verdict = {

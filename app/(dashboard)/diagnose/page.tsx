@@ -3,26 +3,22 @@ import { DiagnoseForm } from "@/components/diagnosis/diagnose-form";
 import { DiagnosisResult } from "@/components/diagnosis/diagnosis-result";
 import { Notice } from "@/components/ui/notice";
 import { Skeleton } from "@/components/ui/skeleton";
+import { auth } from "@/lib/auth/auth";
 import { awsClients } from "@/lib/aws/clients";
 import { liveTopology } from "@/lib/aws/diagnosis-topology";
 import { describeAwsError } from "@/lib/aws/errors";
 import { parseRegionParam } from "@/lib/config/region-param";
+import { endOptions } from "@/lib/diagnosis/pickers";
 import { type DiagnoseQuery, parseDiagnoseParams } from "@/lib/diagnosis/search-params";
-import { type DiagnosisTopology, instancesOf } from "@/lib/diagnosis/verdict";
+import type { DiagnosisTopology } from "@/lib/diagnosis/verdict";
 
 export const metadata = { title: "Diagnose · Flowscope" };
 
-function pickers(t: DiagnosisTopology) {
-  return instancesOf(t).flatMap((i) => {
-    const name = i.Tags?.find((tag) => tag.Key === "Name")?.Value;
-    return i.InstanceId
-      ? [{ value: name ?? i.InstanceId, label: `${i.InstanceId} ${i.PrivateIpAddress ?? ""}` }]
-      : [];
-  });
-}
-
 async function DiagnoseScreen({ query, region }: { query: DiagnoseQuery; region: string }) {
   let topology: DiagnosisTopology;
+  // The runner shares Logs Insights capacity fairly per signed-in user.
+  const user = (await auth())?.user;
+  const userId = user?.email ?? user?.name ?? "anonymous";
   try {
     topology = await liveTopology(awsClients(region).ec2);
   } catch (error) {
@@ -35,7 +31,7 @@ async function DiagnoseScreen({ query, region }: { query: DiagnoseQuery; region:
   }
   return (
     <div className="space-y-6">
-      <DiagnoseForm values={query.values} ends={pickers(topology)} />
+      <DiagnoseForm values={query.values} ends={endOptions(topology)} />
       {query.kind === "bad" && (
         <Notice tone="error" title="Check the question">
           {query.message}
@@ -48,6 +44,7 @@ async function DiagnoseScreen({ query, region }: { query: DiagnoseQuery; region:
           window={{ start: query.start, end: query.end }}
           region={region}
           values={query.values}
+          userId={userId}
         />
       )}
     </div>
