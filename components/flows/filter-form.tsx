@@ -10,6 +10,7 @@ import {
   flowsHref,
   LOG_STATUSES,
 } from "@/lib/flows/search-params";
+import { ExpertField } from "./expert-field";
 
 const inputClass =
   "w-40 rounded-md border border-slate-300 px-2 py-1.5 text-sm text-slate-900 aria-invalid:border-red-500 aria-invalid:ring-1 aria-invalid:ring-red-500";
@@ -27,6 +28,11 @@ const initialValues = (state: FlowsPageState): FilterFormValues => ({
   tcpFlags: state.tcpFlags === undefined ? "" : tcpFlagNames(state.tcpFlags),
   srcService: state.srcService ?? "",
   dstService: state.dstService ?? "",
+  trafficPath: state.trafficPath === undefined ? "" : String(state.trafficPath),
+  instance: state.instance ?? "",
+  pktSrc: state.pktSrc ?? "",
+  pktDst: state.pktDst ?? "",
+  q: state.q ?? "",
 });
 
 /** The filters as a draft: only a valid form reaches the URL (and so the query). */
@@ -108,6 +114,11 @@ export function FilterForm({ state }: { state: FlowsPageState }) {
             ))}
           </select>
         </label>
+        <ExpertField
+          value={values.q ?? ""}
+          invalid={error?.field === "q"}
+          onChange={(value) => set("q", value)}
+        />
         <button
           type="submit"
           className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700"

@@ -14,6 +14,12 @@ describe("checkFilterForm", () => {
     [{ tcpFlags: "SYNN" }, "tcpFlags"],
     [{ srcService: "s3" }, "srcService"],
     [{ dstService: "S 3" }, "dstService"],
+    [{ q: "dstPort = 22 | fields @message" }, "q"],
+    [{ trafficPath: "0" }, "trafficPath"],
+    [{ trafficPath: "x" }, "trafficPath"],
+    [{ pktSrc: "10.0.0.0/99" }, "pktSrc"],
+    [{ pktDst: "host" }, "pktDst"],
+    [{ q: "(dstPort = 22" }, "q"],
   ])("%j is rejected, naming %s", (values, field) => {
     const check = checkFilterForm(values);
     expect(check.ok).toBe(false);
@@ -34,6 +40,12 @@ describe("checkFilterForm", () => {
     [
       { tcpFlags: "syn ack", dstService: "S3", flowDirection: "ingress" },
       { tcpFlags: 18, dstService: "S3", flowDirection: "ingress" },
+    ],
+    [{ q: " dstPort = 22 " }, { q: "dstPort = 22" }],
+    [{ q: "" }, { q: undefined }],
+    [
+      { trafficPath: "8", pktSrc: "10.0.0.0/16", pktDst: "10.1.2.3" },
+      { trafficPath: 8, pktSrc: "10.0.0.0/16", pktDst: "10.1.2.3" },
     ],
   ])("%j sets %j", (values, expected) => {
     const check = checkFilterForm(values);

@@ -1,3 +1,4 @@
+import { checkExpertFilter, expertFilterMessage } from "@/lib/insights/expert-filter";
 import { parseTrafficPage, type RawSearchParams } from "@/lib/traffic/parse-page";
 import { FLOWS_PARAM_RULES, type FlowsPageState, flowsOnlyParsers } from "./search-params";
 
@@ -27,7 +28,9 @@ export function parseFlowsPage(raw: RawSearchParams, now?: number): ParsedFlowsP
     const value = parser.parse(text);
     if (value === null) {
       const rule = FLOWS_PARAM_RULES[key as keyof typeof FLOWS_PARAM_RULES];
-      return { ok: false, field: key, value: text, message: `${key} ${rule}` };
+      const check = key === "q" ? checkExpertFilter(text) : undefined;
+      const detail = check && !check.ok ? ` (${expertFilterMessage(check)})` : "";
+      return { ok: false, field: key, value: text, message: `${key} ${rule}${detail}` };
     }
     own[key] = value;
   }
@@ -51,6 +54,11 @@ export function parseFlowsPage(raw: RawSearchParams, now?: number): ParsedFlowsP
     tcpFlags: own.tcpFlags as number | undefined,
     srcService: own.srcService as string | undefined,
     dstService: own.dstService as string | undefined,
+    trafficPath: own.trafficPath as number | undefined,
+    instance: own.instance as string | undefined,
+    pktSrc: own.pktSrc as string | undefined,
+    pktDst: own.pktDst as string | undefined,
+    q: own.q as string | undefined,
     view: (own.view as FlowsPageState["view"] | undefined) ?? "table",
     group: (own.group as FlowsPageState["group"] | undefined) ?? "sources",
   };

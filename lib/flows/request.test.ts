@@ -20,6 +20,12 @@ describe("parseRecordsRequest", () => {
     [`${VPC}&range=custom&start=10`, "end"],
     [`${VPC}&start=10`, "start"],
     [`${VPC}&dstPort=22&dstPort=23`, "dstPort"],
+    [`${VPC}&q=${encodeURIComponent("dstPort = 22 | stats count(*)")}`, "q"],
+    [`${VPC}&trafficPath=0`, "trafficPath"],
+    [`${VPC}&instance=${encodeURIComponent("web | x")}`, "instance"],
+    [`${VPC}&pktSrc=10.0.0.0/99`, "pktSrc"],
+    [`${VPC}&pktDst=nope`, "pktDst"],
+    [`${VPC}&q=${encodeURIComponent("dstPort = 22) or (1 = 1")}`, "q"],
   ])("%s → 400 naming %s", (query, field) => {
     const parsed = parse(query);
     expect(parsed.ok ? undefined : parsed.field).toBe(field);
@@ -35,6 +41,12 @@ describe("parseRecordsRequest", () => {
       `${VPC}&tcpFlags=2&flowDirection=ingress&srcService=S3`,
       { tcpFlags: 2, flowDirection: "ingress", srcService: "S3" },
     ],
+    [`${VPC}&q=${encodeURIComponent("dstPort = 22 or tcpFlags = 2")}`, { q: "dstPort = 22 or tcpFlags = 2" }],
+    [
+      `${VPC}&trafficPath=8&pktSrc=10.0.0.0/16&pktDst=10.1.2.3`,
+      { trafficPath: 8, pktSrc: "10.0.0.0/16", pktDst: "10.1.2.3" },
+    ],
+    [`${VPC}&instance=i-0abc`, { instance: "i-0abc" }],
     [`${VPC}&region=eu-west-1&format=json`, { region: "eu-west-1", format: "json" }],
   ])("%s", (query, expected) => {
     expect(parse(query)).toMatchObject({ ok: true, request: { region: "us-east-1", ...expected } });

@@ -1,9 +1,16 @@
 import { z } from "zod";
+import { checkExpertFilter, expertFilterMessage } from "@/lib/insights/expert-filter";
 import { portRange } from "@/lib/insights/schema-values";
 import { PANEL_PARAMS, requestWindow, type TimeWindow } from "@/lib/traffic/request";
 
 const portText = z.string().refine((text) => portRange(text) !== undefined, {
   error: 'expected a port or a range "from-to" (0–65535)',
+});
+
+/** Checked for structure and known names here; each flow log's format re-checks its fields. */
+const expert = z.string().superRefine((text, ctx) => {
+  const check = checkExpertFilter(text);
+  if (!check.ok) ctx.addIssue({ code: "custom", message: expertFilterMessage(check) });
 });
 
 const service = z
@@ -30,6 +37,25 @@ export const RecordsRequestSchema = z.object({
     .optional(),
   srcService: service.optional(),
   dstService: service.optional(),
+  trafficPath: z
+    .string()
+    .regex(/^\d{1,3}$/, { error: "expected a traffic-path code 1–255" })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(1, { error: "traffic-path codes are 1–255" })
+        .max(255, { error: "traffic-path codes are 1–255" }),
+    )
+    .optional(),
+  pktSrc: PANEL_PARAMS.src,
+  pktDst: PANEL_PARAMS.dst,
+  /** An instance id or Name tag; run-records resolves it to the instance's interfaces. */
+  instance: z
+    .string()
+    .regex(/^[\w .:/@+=-]{1,128}$/, { error: "expected an instance id (i-…) or Name tag" })
+    .optional(),
+  q: expert.optional(),
   format: z.enum(["csv", "json"], { error: "expected csv or json" }).default("csv"),
 });
 

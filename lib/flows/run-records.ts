@@ -14,6 +14,7 @@ import { coverageOf } from "@/lib/traffic/run-panel";
 import type { RecordsEvent } from "./contract";
 import { enrichRow } from "./enrich-row";
 import { flowRow } from "./flow-row";
+import { resolveInstance, withInstance } from "./instance";
 import type { RecordsRequest } from "./request";
 
 export interface RecordsContext {
@@ -42,6 +43,9 @@ export function recordsFilters(request: RecordsRequest): FlowFilters {
     ...(request.tcpFlags !== undefined && { tcpFlags: request.tcpFlags }),
     ...(request.srcService !== undefined && { pktSrcAwsService: request.srcService }),
     ...(request.dstService !== undefined && { pktDstAwsService: request.dstService }),
+    ...(request.trafficPath !== undefined && { trafficPath: [request.trafficPath] }),
+    ...(request.pktSrc !== undefined && { pktSrcAddr: request.pktSrc }),
+    ...(request.pktDst !== undefined && { pktDstAddr: request.pktDst }),
   };
 }
 
@@ -69,6 +73,13 @@ export async function runRecords(
   const target = { vpcId: request.vpc, subnetId: request.subnet, eniId: request.eni };
   const traffic = await loadTrafficScope(ctx.ec2, request.region, target);
   const { scope } = traffic;
+  const instance =
+    request.instance === undefined
+      ? undefined
+      : resolveInstance(traffic.inventory, request.instance, request.vpc);
+  if (instance && !instance.ok)
+    return { type: "error", code: "instance_not_found", message: instance.message, retryable: false };
+  const expert = instance?.ok ? withInstance(request.q, instance.interfaceIds) : request.q;
   const covers = (flowLogId: string) => {
     const log = scope.flowLogs.find((l) => l.id === flowLogId);
     return scope.interfaces
@@ -83,6 +94,7 @@ export async function runRecords(
           timeRange: window,
           scope: plan.scope,
           filters: recordsFilters(request),
+          ...(expert !== undefined && { expert }),
           shape: { kind: "records", limit: cap },
         },
         plan.format,

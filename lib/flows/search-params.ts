@@ -1,4 +1,5 @@
 import { createParser, createSerializer, parseAsStringLiteral } from "nuqs/server";
+import { checkExpertFilter } from "@/lib/insights/expert-filter";
 import { portRange } from "@/lib/insights/schema-values";
 import { TOP_DIMENSIONS, type TopDimension } from "@/lib/traffic/contract";
 import { type TrafficPageState, trafficParsers } from "@/lib/traffic/search-params";
@@ -24,6 +25,14 @@ export type FlowsPageState = Pick<
   tcpFlags?: number;
   srcService?: string;
   dstService?: string;
+  /** traffic-path code (1–8) and packet-level addresses (format v3+/v5). */
+  trafficPath?: number;
+  /** An instance id or Name tag, resolved server-side to its interfaces. */
+  instance?: string;
+  pktSrc?: string;
+  pktDst?: string;
+  /** Expert mode: a Logs Insights `filter` expression (lib/insights/expert-filter.ts). */
+  q?: string;
   view: (typeof FLOW_VIEWS)[number];
   group: TopDimension;
 };
@@ -38,6 +47,16 @@ const flagMask = createParser({
 
 const service = createParser({
   parse: (v) => (/^[A-Z][A-Z0-9_]{0,63}$/.test(v.trim()) ? v.trim() : null),
+  serialize: (v: string) => v,
+});
+
+const trafficPathCode = createParser({
+  parse: (v) => (/^\d{1,3}$/.test(v.trim()) && Number(v) >= 1 && Number(v) <= 255 ? Number(v) : null),
+  serialize: (v: number) => String(v),
+});
+
+const expertText = createParser({
+  parse: (v) => (checkExpertFilter(v).ok ? v : null),
   serialize: (v: string) => v,
 });
 
@@ -56,6 +75,14 @@ export const flowsOnlyParsers = {
   tcpFlags: flagMask,
   srcService: service,
   dstService: service,
+  trafficPath: trafficPathCode,
+  instance: createParser({
+    parse: (v) => (/^[\w .:/@+=-]{1,128}$/.test(v.trim()) ? v.trim() : null),
+    serialize: (v: string) => v,
+  }),
+  pktSrc: trafficParsers.src,
+  pktDst: trafficParsers.dst,
+  q: expertText,
   view: parseAsStringLiteral(FLOW_VIEWS).withDefault("table"),
   group: parseAsStringLiteral(TOP_DIMENSIONS).withDefault("sources"),
 };
@@ -69,6 +96,11 @@ export const FLOWS_PARAM_RULES: Record<keyof typeof flowsOnlyParsers, string> = 
   tcpFlags: "must be flag names such as SYN or SYN ACK, or a bit mask from 1 to 255",
   srcService: "must be an AWS service code such as S3 or DYNAMODB",
   dstService: "must be an AWS service code such as S3 or DYNAMODB",
+  instance: "must be an instance id (i-…) or Name tag (letters, digits, spaces and . : / @ + = - _)",
+  trafficPath: "must be a traffic-path code from 1 to 255 (1 = same VPC, 8 = VPC peering)",
+  pktSrc: "must be an IP address or CIDR block such as 10.0.1.5 or 10.0.0.0/16",
+  pktDst: "must be an IP address or CIDR block such as 10.0.1.5 or 10.0.0.0/16",
+  q: "must be a Logs Insights filter expression on flow-log fields, such as dstPort = 22",
   view: `must be one of ${FLOW_VIEWS.join(", ")}`,
   group: `must be one of ${TOP_DIMENSIONS.join(", ")}`,
 };
@@ -101,6 +133,11 @@ const API_KEYS = [
   "tcpFlags",
   "srcService",
   "dstService",
+  "trafficPath",
+  "instance",
+  "pktSrc",
+  "pktDst",
+  "q",
 ] as const satisfies readonly (keyof FlowsPageState)[];
 
 /** The filter as the records and export APIs take it (`action=ANY` is no action filter). */

@@ -6,6 +6,7 @@ export type { RecordSort };
 
 import { FlowQueryError } from "./errors";
 import { identifier, stringLiteral } from "./escape";
+import { checkExpertFilter, expertFilterMessage } from "./expert-filter";
 import type { FlowFormat } from "./flow-format";
 import type { Metric } from "./keys";
 import { parseFlowQuery } from "./schema";
@@ -42,6 +43,14 @@ export interface CompiledFlowQuery {
   recordFields: string[];
 }
 
+/** The expert expression re-checked against this format, parenthesised so its `or` stays inside. */
+function expertClause(text: string | undefined, format: FlowFormat): string[] {
+  if (text === undefined) return [];
+  const check = checkExpertFilter(text, format);
+  if (!check.ok) throw new FlowQueryError([`expert: ${expertFilterMessage(check)}`]);
+  return [`(${check.text})`];
+}
+
 const joinCommands = (commands: readonly string[]): string => commands.join("\n| ");
 
 function parseCommand(format: FlowFormat): string[] {
@@ -66,12 +75,14 @@ export function compileFlowQuery(
   const unsupported = [...filters.unsupported, ...shape.unsupported];
   if (opts.strict && unsupported.length > 0) throw new FlowQueryError(unsupported);
   const scope = compileScope(query.scope, format);
+  const expert = expertClause(query.expert, format);
   const head = parseCommand(format);
   const build = (chunkClause?: string): string => {
     const clauses = [
       ...scope.clauses,
       ...(chunkClause === undefined ? [] : [chunkClause]),
       ...filters.clauses,
+      ...expert,
       ...shape.guards,
     ];
     return joinCommands([

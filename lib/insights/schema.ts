@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FlowQueryError } from "./errors";
+import { MAX_EXPERT_LENGTH } from "./expert-filter";
 import { GROUP_KEYS, METRICS } from "./keys";
 import { address, awsId, awsService, nonEmpty, portSpec, protocolNumber } from "./schema-values";
 
@@ -103,6 +104,11 @@ export const FlowQuerySchema = z.strictObject({
   timeRange,
   scope,
   filters,
+  /** An expert Logs Insights `filter` expression, checked and ANDed (parenthesised) with the rest. */
+  expert: z
+    .string()
+    .max(MAX_EXPERT_LENGTH, { error: `at most ${MAX_EXPERT_LENGTH} characters` })
+    .optional(),
   shape: z.discriminatedUnion("kind", [records, aggregate], { error: "expected kind records or aggregate" }),
 });
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "./fixtures";
 import { FlowsPage } from "./pages/flows-page";
-import { emulatorStats, flowLogRecords } from "./support/emulator";
+import { emulatorStats, flowLogRecords, instanceInterfaces } from "./support/emulator";
 
 const MINUTE = 60_000;
 
@@ -134,6 +134,88 @@ test.describe("flows on the demo world", () => {
     const res = await page.request.get(`/api/flows/records?vpc=${vpc}&src=10.0.0.0/99`);
     expect(res.status()).toBe(400);
     expect(await res.json()).toMatchObject({ error: "bad_request", field: "src" });
+    expect((await emulatorStats())["logs:StartQuery"] ?? 0).toBe(before);
+  });
+
+  test("an expert filter narrows the table; a malformed one is named inline and starts no query", async ({
+    page,
+  }) => {
+    const flows = new FlowsPage(page);
+    const { start, end } = pastHour();
+    await page.goto("/flows");
+    const vpc = new URL(page.url()).searchParams.get("vpc") ?? "";
+    await page.goto(`/flows?vpc=${vpc}&range=custom&start=${start}&end=${end}`);
+    await flows.expectSettled();
+    const expert = flows.form.getByRole("textbox", { name: /Expert filter/ });
+    await expert.fill("dstPort = 22 or dstPort = 3389");
+    await flows.form.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/[?&]q=dstPort/);
+    await expect(flows.panel).toHaveAttribute("data-state", /^(result|empty)$/, { timeout: 30_000 });
+    const records = await flowLogRecords(vpc, start, end);
+    const counted = records.filter(
+      (r) =>
+        r.action === "REJECT" &&
+        (r.dstport === 22 || r.dstport === 3389) &&
+        (r["log-status"] ?? "OK") === "OK",
+    ).length;
+    expect(counted).toBeGreaterThan(0);
+    await expect(flows.count).toHaveAttribute("data-value", String(counted));
+    for (const port of await flows.rows.evaluateAll((rows) =>
+      rows.map((r) => r.getAttribute("data-dst-port")),
+    ))
+      expect(["22", "3389"]).toContain(port);
+
+    const url = page.url();
+    const sent = flows.recordRequests.length;
+    const before = (await emulatorStats())["logs:StartQuery"] ?? 0;
+    await expert.fill("dstPort = 22) or (1 = 1");
+    await flows.form.getByRole("button", { name: "Apply" }).click();
+    const error = flows.form.getByRole("alert");
+    await expect(error).toHaveAttribute("data-field", "q");
+    await expect(error).toContainText("at character 13: unbalanced `)`");
+    await expect(expert).toHaveAttribute("aria-invalid", "true");
+    await page.waitForTimeout(1000);
+    expect(page.url()).toBe(url);
+    expect(flows.recordRequests.length).toBe(sent);
+    expect((await emulatorStats())["logs:StartQuery"] ?? 0).toBe(before);
+
+    const res = await page.request.get(
+      `/api/flows/records?vpc=${vpc}&q=${encodeURIComponent("1 = 1 | limit 1")}`,
+    );
+    expect(res.status()).toBe(400);
+    expect(await res.json()).toMatchObject({ error: "bad_request", field: "q" });
+    expect((await emulatorStats())["logs:StartQuery"] ?? 0).toBe(before);
+  });
+
+  test("an instance filter shows only its interfaces' records", async ({ page }) => {
+    const flows = new FlowsPage(page);
+    const { start, end } = pastHour();
+    await page.goto("/flows");
+    const vpc = new URL(page.url()).searchParams.get("vpc") ?? "";
+    const records = (await flowLogRecords(vpc, start, end)).filter(
+      (r) => r.action === "REJECT" && (r["log-status"] ?? "OK") === "OK",
+    );
+    const count = (enis: readonly string[]) =>
+      records.filter((r) => enis.includes(String(r["interface-id"]))).length;
+    const [instanceId, enis = []] =
+      [...(await instanceInterfaces(vpc))].find(([, ids]) => count(ids) > 0 && count(ids) < 1000) ?? [];
+    expect(instanceId).toBeDefined();
+    await page.goto(`/flows?vpc=${vpc}&range=custom&start=${start}&end=${end}&instance=${instanceId}`);
+    await expect(flows.panel).toHaveAttribute("data-state", "result", { timeout: 30_000 });
+    await expect(flows.count).toHaveAttribute("data-value", String(count(enis)));
+  });
+
+  test("an unknown instance is named in the panel and queries no logs", async ({ page }) => {
+    const flows = new FlowsPage(page);
+    await page.goto("/flows");
+    await flows.expectSettled();
+    const vpc = new URL(page.url()).searchParams.get("vpc") ?? "";
+    const before = (await emulatorStats())["logs:StartQuery"] ?? 0;
+    await flows.form.getByLabel("Instance", { exact: true }).fill("no-such-host");
+    await flows.form.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/[?&]instance=no-such-host(&|$)/);
+    await expect(flows.panel).toHaveAttribute("data-state", "error", { timeout: 30_000 });
+    await expect(flows.panel).toContainText(`No instance no-such-host in ${vpc}`);
     expect((await emulatorStats())["logs:StartQuery"] ?? 0).toBe(before);
   });
 

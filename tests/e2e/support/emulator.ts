@@ -1,5 +1,5 @@
 import { CloudWatchLogsClient, FilterLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
-import { DescribeFlowLogsCommand, EC2Client } from "@aws-sdk/client-ec2";
+import { DescribeFlowLogsCommand, DescribeNetworkInterfacesCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { logFormatFields } from "../../../lib/flow/format";
 import { type FlowRecord, parseRecord } from "../../../lib/flow/record";
 import { EMULATOR_CREDENTIALS } from "../../../scripts/start-env";
@@ -81,4 +81,18 @@ export async function flowLogRecords(vpcId: string, start: number, end: number):
 export async function emulatorStats(): Promise<Record<string, number>> {
   const res = await fetch(`${config.endpoint}/_flowscope/stats`);
   return (await res.json()) as Record<string, number>;
+}
+
+/** The VPC's interfaces by the instance they are attached to. */
+export async function instanceInterfaces(vpcId: string): Promise<Map<string, string[]>> {
+  const out = await ec2.send(
+    new DescribeNetworkInterfacesCommand({ Filters: [{ Name: "vpc-id", Values: [vpcId] }] }),
+  );
+  const byInstance = new Map<string, string[]>();
+  for (const eni of out.NetworkInterfaces ?? []) {
+    const instanceId = eni.Attachment?.InstanceId;
+    if (!instanceId || !eni.NetworkInterfaceId) continue;
+    byInstance.set(instanceId, [...(byInstance.get(instanceId) ?? []), eni.NetworkInterfaceId]);
+  }
+  return byInstance;
 }
