@@ -90,12 +90,13 @@ async function recordsOf(
           if (error instanceof Error && error.name === "ResourceNotFoundException") return undefined;
           throw error;
         });
-      return result
+      const records = result
         ? decodeRecordRows(result.rows, part.compiled).flatMap((row) => (row.record ? [row.record] : []))
         : [];
+      return { records, truncated: result?.truncated ?? false };
     }),
   );
-  return results.flat();
+  return { records: results.flatMap((r) => r.records), truncated: results.some((r) => r.truncated) };
 }
 
 /** Flow records of the question's 5-tuple in the window, both ways, on each of its interfaces in the account. */
@@ -128,13 +129,18 @@ export async function diagnosisEvidence(
       ...new Set(scopes.flatMap((s) => s.scope.warnings)),
     ],
   };
-  const records: FlowRecord[] = (await Promise.all(scopes.map((s) => recordsOf(s, q, range, ctx)))).flat();
+  const read = await Promise.all(scopes.map((s) => recordsOf(s, q, range, ctx)));
+  const records: FlowRecord[] = read.flatMap((r) => r.records);
   const timing = { ...range, now: ctx.now, deliveryDelayMs: DELIVERY_DELAY_MS };
-  return classifyEvidence(
+  const evidence = classifyEvidence(
     q.request,
     records,
     coverage,
     timing,
     q.src.kind === "external" && q.src.label === "internet",
   );
+  if (!read.some((r) => r.truncated)) return evidence;
+  // Never a silent cap: the counts and the chart are then lower bounds.
+  const capped = `more records matched than could be read (${RECORD_LIMIT.toLocaleString("en-US")} per query after splitting the window): the counts and the chart are lower bounds; narrow the window for exact figures`;
+  return { ...evidence, reasons: [...(evidence.reasons ?? []), capped] };
 }
