@@ -2,6 +2,7 @@ import { createParser, createSerializer, parseAsStringLiteral } from "nuqs/serve
 import { checkExpertFilter } from "@/lib/insights/expert-filter";
 import { portRange } from "@/lib/insights/schema-values";
 import { TOP_DIMENSIONS, type TopDimension } from "@/lib/traffic/contract";
+import { viewParams } from "@/lib/traffic/panel-url";
 import { type TrafficPageState, trafficParsers } from "@/lib/traffic/search-params";
 import { FLOWS_EXPORT_PATH, FLOWS_RECORDS_PATH } from "./contract";
 import { tcpFlagMask } from "./flow-row";
@@ -142,13 +143,7 @@ const API_KEYS = [
 
 /** The filter as the records and export APIs take it (`action=ANY` is no action filter). */
 export function recordsParams(state: FlowsPageState): URLSearchParams {
-  const search = new URLSearchParams();
-  for (const key of API_KEYS) {
-    const value = state[key];
-    if (value === undefined) continue;
-    if ((key === "start" || key === "end") && state.range !== "custom") continue;
-    search.set(key, String(value));
-  }
+  const search = viewParams(state, API_KEYS);
   if (state.action !== "ANY") search.set("action", state.action);
   return search;
 }

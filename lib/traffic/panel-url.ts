@@ -17,15 +17,27 @@ const PARAM_KEYS = [
   "action",
 ] as const satisfies readonly (keyof TrafficParams)[];
 
-/** The URL a panel fetches: the page's params plus the panel's own, in a stable order (equal views, equal URLs). */
-export function panelUrl(request: PanelRequest): string {
+/**
+ * The given keys of a view as URL params, in that order (equal views, equal URLs); start and end only
+ * for a custom range. Shared by the traffic panels and the flow explorer's APIs.
+ */
+export function viewParams<S extends { range: string }>(
+  state: S,
+  keys: readonly (keyof S)[],
+): URLSearchParams {
   const search = new URLSearchParams();
-  for (const key of PARAM_KEYS) {
-    const value = request[key];
+  for (const key of keys) {
+    const value = state[key];
     if (value === undefined) continue;
-    if ((key === "start" || key === "end") && request.range !== "custom") continue;
-    search.set(key, String(value));
+    if ((key === "start" || key === "end") && state.range !== "custom") continue;
+    search.set(String(key), String(value));
   }
+  return search;
+}
+
+/** The URL a panel fetches: the page's params plus the panel's own. */
+export function panelUrl(request: PanelRequest): string {
+  const search = viewParams(request, PARAM_KEYS);
   search.set("panel", request.panel);
   if (request.panel === "timeseries") {
     search.set("metric", request.metric);
