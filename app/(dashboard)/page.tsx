@@ -2,11 +2,14 @@ import { Suspense } from "react";
 import { OverviewSection } from "@/components/overview/overview-section";
 import { Notice } from "@/components/ui/notice";
 import { Skeleton } from "@/components/ui/skeleton";
+import { requireSession } from "@/lib/auth/guards";
 import { parseRegionParam } from "@/lib/config/region-param";
 
 export const metadata = { title: "Overview · Flowscope" };
 
 export default async function OverviewPage({ searchParams }: PageProps<"/">) {
+  // The layout checks too, but a soft navigation may render the page without it.
+  await requireSession("/");
   const region = parseRegionParam((await searchParams).region);
   return (
     <div className="space-y-6">

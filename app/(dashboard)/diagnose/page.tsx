@@ -4,6 +4,7 @@ import { DiagnosisResult } from "@/components/diagnosis/diagnosis-result";
 import { Notice } from "@/components/ui/notice";
 import { Skeleton } from "@/components/ui/skeleton";
 import { auth } from "@/lib/auth/auth";
+import { requireSession } from "@/lib/auth/guards";
 import { awsClients } from "@/lib/aws/clients";
 import { liveTopology } from "@/lib/aws/diagnosis-topology";
 import { describeAwsError } from "@/lib/aws/errors";
@@ -52,6 +53,8 @@ async function DiagnoseScreen({ query, region }: { query: DiagnoseQuery; region:
 }
 
 export default async function DiagnosePage({ searchParams }: PageProps<"/diagnose">) {
+  // The layout checks too, but a soft navigation may render the page without it.
+  await requireSession("/diagnose");
   const params = await searchParams;
   const region = parseRegionParam(params.region);
   const query = parseDiagnoseParams(params, Date.now());

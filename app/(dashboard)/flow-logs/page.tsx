@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import { FlowLogTable } from "@/components/overview/flow-log-table";
 import { Notice } from "@/components/ui/notice";
 import { Skeleton } from "@/components/ui/skeleton";
+import { requireSession } from "@/lib/auth/guards";
 import { describeAwsError } from "@/lib/aws/errors";
 import { listFlowLogs } from "@/lib/aws/flow-logs";
 import { parseRegionParam } from "@/lib/config/region-param";
@@ -26,6 +27,8 @@ async function FlowLogSection({ region }: { region: string }) {
 }
 
 export default async function FlowLogsPage({ searchParams }: PageProps<"/flow-logs">) {
+  // The layout checks too, but a soft navigation may render the page without it.
+  await requireSession("/flow-logs");
   const region = parseRegionParam((await searchParams).region);
   return (
     <div className="space-y-4">

@@ -4,12 +4,15 @@ import { FlowsScreen } from "@/components/flows/flows-screen";
 import { BadParam } from "@/components/traffic/bad-param";
 import { defaultVpcId } from "@/components/traffic/traffic-screen";
 import { Skeleton } from "@/components/ui/skeleton";
+import { requireSession } from "@/lib/auth/guards";
 import { parseFlowsPage } from "@/lib/flows/parse-page";
 import { flowsHref } from "@/lib/flows/search-params";
 
 export const metadata = { title: "Flows · Flowscope" };
 
 export default async function FlowsPage({ searchParams }: PageProps<"/flows">) {
+  // The layout checks too, but a soft navigation may render the page without it.
+  await requireSession("/flows");
   const parsed = parseFlowsPage(await searchParams, Date.now());
   if (parsed.ok && !parsed.state.vpc) {
     // The Flows entry of the navigation carries no VPC: land on one, so the first view is its rejected flows.

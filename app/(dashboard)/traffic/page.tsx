@@ -3,12 +3,15 @@ import { Suspense } from "react";
 import { BadParam } from "@/components/traffic/bad-param";
 import { defaultVpcId, TrafficScreen } from "@/components/traffic/traffic-screen";
 import { Skeleton } from "@/components/ui/skeleton";
+import { requireSession } from "@/lib/auth/guards";
 import { parseTrafficPage } from "@/lib/traffic/parse-page";
 import { trafficHref } from "@/lib/traffic/search-params";
 
 export const metadata = { title: "Traffic · Flowscope" };
 
 export default async function TrafficPage({ searchParams }: PageProps<"/traffic">) {
+  // The layout checks too, but a soft navigation may render the page without it.
+  await requireSession("/traffic");
   const parsed = parseTrafficPage(await searchParams, Date.now());
   if (parsed.ok && !parsed.state.vpc) {
     // The Traffic entry of the navigation carries no VPC: land on one, so the first view is a chart.
