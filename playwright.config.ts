@@ -7,6 +7,7 @@ import {
   E2E_DATA_DIR,
   E2E_EMULATOR_PORT,
   E2E_JSON_REPORT,
+  E2E_LOCAL_USERS,
   E2E_PORT,
 } from "./tests/e2e/fixtures/constants";
 
@@ -46,6 +47,7 @@ export default defineConfig({
     env: {
       FLOWSCOPE_DATA_DIR: E2E_DATA_DIR,
       FLOWSCOPE_ADMIN_PASSWORD: E2E_ADMIN.password,
+      FLOWSCOPE_LOCAL_USERS: E2E_LOCAL_USERS,
       NEXT_TELEMETRY_DISABLED: "1",
       // Queries stay Running for 1 s (default 300 ms), so traffic.spec.ts can press Cancel mid-query.
       FLOWSCOPE_EMULATOR_QUERY_MIN_MS: "1000",
