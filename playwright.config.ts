@@ -21,6 +21,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
+  // A soft navigation re-renders server components that ask AWS (or the emulator): on a busy 2-core
+  // machine that can take longer than Playwright's default 5 s.
+  expect: { timeout: 10_000 },
   reporter: [
     ["list"],
     ["html", { open: "never", outputFolder: "playwright-report" }],

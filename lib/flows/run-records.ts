@@ -78,7 +78,13 @@ export async function runRecords(
       ? undefined
       : resolveInstance(traffic.inventory, request.instance, request.vpc);
   if (instance && !instance.ok)
-    return { type: "error", code: "instance_not_found", message: instance.message, retryable: false };
+    return {
+      type: "error",
+      code: "instance_not_found",
+      field: "instance",
+      message: instance.message,
+      retryable: false,
+    };
   const expert = instance?.ok ? withInstance(request.q, instance.interfaceIds) : request.q;
   const covers = (flowLogId: string) => {
     const log = scope.flowLogs.find((l) => l.id === flowLogId);

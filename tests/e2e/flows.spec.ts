@@ -205,7 +205,7 @@ test.describe("flows on the demo world", () => {
     await expect(flows.count).toHaveAttribute("data-value", String(count(enis)));
   });
 
-  test("an unknown instance is named in the panel and queries no logs", async ({ page }) => {
+  test("an unknown instance is named beside its field and queries no logs", async ({ page }) => {
     const flows = new FlowsPage(page);
     await page.goto("/flows");
     await flows.expectSettled();
@@ -214,8 +214,10 @@ test.describe("flows on the demo world", () => {
     await flows.form.getByLabel("Instance", { exact: true }).fill("no-such-host");
     await flows.form.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/[?&]instance=no-such-host(&|$)/);
-    await expect(flows.panel).toHaveAttribute("data-state", "error", { timeout: 30_000 });
-    await expect(flows.panel).toContainText(`No instance no-such-host in ${vpc}`);
+    const field = flows.form.getByLabel("Instance", { exact: true });
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(flows.form.getByRole("alert")).toContainText(`No instance no-such-host in ${vpc}`);
+    await expect(flows.panel).toHaveCount(0);
     expect((await emulatorStats())["logs:StartQuery"] ?? 0).toBe(before);
   });
 
@@ -229,5 +231,18 @@ test.describe("flows on the demo world", () => {
     await first.click();
     await expect(page).toHaveURL(new RegExp(`[?&]dstPort=${port}(&|$)`));
     await expect(page).not.toHaveURL(/view=group/);
+  });
+
+  test("group by interface keeps a port-range filter and drills into that interface", async ({ page }) => {
+    await page.goto("/flows?view=group&group=interfaces&dstPort=0-1024");
+    const groups = page.getByTestId("groups-panel");
+    await expect(groups).toHaveAttribute("data-state", "result", { timeout: 30_000 });
+    await expect(groups).toContainText("by rejected flows");
+    const first = groups.getByTestId("group-row").first().getByRole("link");
+    const eni = (await first.textContent()) ?? "";
+    expect(eni).toMatch(/^eni-/);
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`[?&]eni=${eni}(&|$)`));
+    await expect(page).toHaveURL(/[?&]dstPort=0-1024(&|$)/);
   });
 });
