@@ -245,4 +245,20 @@ test.describe("flows on the demo world", () => {
     await expect(page).toHaveURL(new RegExp(`[?&]eni=${eni}(&|$)`));
     await expect(page).toHaveURL(/[?&]dstPort=0-1024(&|$)/);
   });
+
+  test("row detail finds the reply direction in the logs", async ({ page }) => {
+    const flows = new FlowsPage(page);
+    const { start, end } = pastHour();
+    await page.goto("/flows");
+    const vpc = new URL(page.url()).searchParams.get("vpc") ?? "";
+    await page.goto(`/flows?vpc=${vpc}&range=custom&start=${start}&end=${end}&action=ACCEPT&dstPort=5432`);
+    await expect(flows.panel).toHaveAttribute("data-state", "result", { timeout: 30_000 });
+    await flows.rows.first().getByRole("button", { name: "Show details" }).click();
+    await page.getByTestId("reply-search").click();
+    const replies = page.getByTestId("reply-panel");
+    await expect(replies).toHaveAttribute("data-state", "result", { timeout: 30_000 });
+    const texts = await replies.getByTestId("reply-row").allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).toMatch(/:5432 (\(postgresql\) )?→ \S+:\d+ TCP ACCEPT/);
+  });
 });
