@@ -4,7 +4,7 @@ import type { PanelEvent, RankMetric, TopDimension } from "@/lib/traffic/contrac
 import type { ParsedPanelRequest, TimeWindow } from "@/lib/traffic/request";
 import { type PanelContext, runPanel } from "@/lib/traffic/run-panel";
 import { GROUP_LIMIT } from "./groups";
-import { resolveInstance, withInstance } from "./instance";
+import { expertWithInstance } from "./instance";
 import type { RecordsRequest } from "./request";
 import { recordsFilters } from "./run-records";
 
@@ -23,16 +23,9 @@ export async function runGroups(
   if (request.instance !== undefined) {
     const target = { vpcId: request.vpc, subnetId: request.subnet, eniId: request.eni };
     const { inventory } = await loadTrafficScope(ctx.ec2, request.region, target);
-    const instance = resolveInstance(inventory, request.instance, request.vpc);
-    if (!instance.ok)
-      return {
-        type: "error",
-        code: "instance_not_found",
-        field: "instance",
-        message: instance.message,
-        retryable: false,
-      };
-    expert = withInstance(request.q, instance.interfaceIds);
+    const withExpert = expertWithInstance(inventory, request);
+    if (!withExpert.ok) return withExpert.event;
+    expert = withExpert.expert;
   }
   const metric: RankMetric = request.action === "REJECT" ? "rejectedFlows" : "flows";
   const panel: ParsedPanelRequest = {

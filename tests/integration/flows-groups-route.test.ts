@@ -1,11 +1,10 @@
 import { paginateFilterLogEvents } from "@aws-sdk/client-cloudwatch-logs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type AwsHarness, startAwsHarness } from "@/emulator/test-support/aws-harness";
-import { buildDemoWorld } from "@/emulator/world/demo";
+import type { AwsHarness } from "@/emulator/test-support/aws-harness";
 import { DEFAULT_FIELD_NAMES } from "@/lib/flow/format";
 import { parseRecord } from "@/lib/flow/record";
 import type { PanelEvent } from "@/lib/traffic/contract";
-import { finalEvent, interfaceIds, vpcIdByName } from "./traffic-panel-support";
+import { finalEvent, interfaceIds, startDemoAccount } from "./traffic-panel-support";
 
 const auth = vi.hoisted(() => vi.fn());
 vi.mock("@/lib/auth/auth", () => ({ auth }));
@@ -19,22 +18,7 @@ let harness: AwsHarness;
 let prod: string;
 
 beforeAll(async () => {
-  harness = await startAwsHarness({
-    world: buildDemoWorld({ now: new Date(NOW) }),
-    simulator: { tickMs: HOUR },
-    queries: { minDurationMs: 0 },
-  });
-  Object.assign(process.env, {
-    AWS_ENDPOINT_URL: harness.emulator.url,
-    AWS_ACCESS_KEY_ID: "AKIDFLOWSCOPETEST",
-    AWS_SECRET_ACCESS_KEY: "dummy",
-    AWS_REGION: "us-east-1",
-  });
-  auth.mockResolvedValue({
-    user: { name: "ann", email: "ann@example.com", role: "viewer" },
-    expires: "2099-01-01T00:00:00Z",
-  });
-  prod = await vpcIdByName(harness, "prod");
+  ({ harness, prod } = await startDemoAccount(auth, NOW, 0));
 }, 120_000);
 
 afterAll(async () => {
