@@ -1,0 +1,292 @@
+"use client";
+
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useState } from "react";
+import { type StepIssue, validateStep, validateWizard } from "@/lib/flow-log-wizard/schema";
+import {
+  activeSteps,
+  INITIAL_STATE,
+  isStepId,
+  STEP_TITLES,
+  type StepId,
+  type WizardState,
+} from "@/lib/flow-log-wizard/state";
+import { DestinationStep } from "./step-destination";
+import { FormatStep } from "./step-format";
+import { ResourcesStep } from "./step-resources";
+import { ReviewStep } from "./step-review";
+import { RoleStep } from "./step-role";
+import { TagsStep } from "./step-tags";
+import { TrafficStep } from "./step-traffic";
+import type { UnsuccessfulItem, WizardOptions } from "./types";
+
+const isStateField = (field: string) => field in INITIAL_STATE || /^tags\.\d+\.(key|value)$/.test(field);
+
+const storageKey = (region: string) => `flowscope:flow-log-wizard:${region}`;
+
+const toIssues = (list: StepIssue[]) => Object.fromEntries(list.map((i) => [i.field, i.message]));
+
+type ServerProblem = {
+  error?: string;
+  step?: string;
+  field?: string;
+  message?: string;
+  issues?: StepIssue[];
+  unsuccessful?: UnsuccessfulItem[];
+  created?: { logGroup?: string; roleArn?: string };
+};
+
+async function postJson(
+  url: string,
+  body: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const json = (await res
+    .json()
+    .catch(() => ({ error: "bad_response", message: `${res.status} ${res.statusText}` }))) as Record<
+    string,
+    unknown
+  >;
+  return { status: res.status, body: json };
+}
+
+/**
+ * The flow-log wizard. The step is in the URL (?step=…); everything entered lives in sessionStorage under the
+ * region, so a reload, the browser's back button or an AWS error never loses it. Each step is checked with
+ * the shared zod schema first (no request when it fails), then by the server with the same schema and AWS.
+ */
+export function FlowLogWizard({
+  options,
+  prefill,
+}: {
+  options: WizardOptions;
+  prefill?: Partial<WizardState>;
+}) {
+  const params = useSearchParams();
+  const region = options.ctx.region;
+  const [state, setState] = useState<WizardState>(INITIAL_STATE);
+  const [loaded, setLoaded] = useState(false);
+  const [issues, setIssues] = useState<Record<string, string>>({});
+  const [unsuccessful, setUnsuccessful] = useState<UnsuccessfulItem[]>([]);
+  const [pending, setPending] = useState(false);
+  const steps = activeSteps(state);
+  const requested = params.get("step");
+  const step: StepId = isStepId(requested) && steps.includes(requested) ? requested : "resources";
+  const index = steps.indexOf(step);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: restore once, on mount
+  useEffect(() => {
+    let restored: WizardState = INITIAL_STATE;
+    try {
+      const saved = sessionStorage.getItem(storageKey(region));
+      if (saved) restored = { ...INITIAL_STATE, ...(JSON.parse(saved) as Partial<WizardState>) };
+    } catch {
+      // a corrupt entry starts afresh
+    }
+    if (prefill?.resourceIds?.length) restored = { ...restored, ...prefill };
+    setState(restored);
+    setLoaded(true);
+  }, []);
+
+  useEffect(() => {
+    if (loaded) sessionStorage.setItem(storageKey(region), JSON.stringify(state));
+  }, [state, loaded, region]);
+
+  const update = useCallback((patch: Partial<WizardState>) => setState((s) => ({ ...s, ...patch })), []);
+
+  const go = useCallback(
+    (target: StepId) => {
+      const next = new URLSearchParams(params.toString());
+      next.set("step", target);
+      next.delete("type");
+      next.delete("ids");
+      next.set("region", region);
+      window.history.pushState(null, "", `?${next.toString()}`);
+      window.scrollTo({ top: 0 });
+    },
+    [params, region],
+  );
+
+  const showProblem = (problem: ServerProblem) => {
+    const target = isStepId(problem.step) ? problem.step : step;
+    const field = problem.field && isStateField(problem.field) ? problem.field : target;
+    const list = problem.issues?.length
+      ? problem.issues
+      : [
+          {
+            field,
+            message: `${problem.error && problem.error !== "invalid" ? `${problem.error}: ` : ""}${problem.message ?? "Failed."}`,
+          },
+        ];
+    setIssues(toIssues(list));
+    if (target !== step) go(target);
+  };
+
+  const next = async () => {
+    const local = validateStep(step, state, options.ctx);
+    setUnsuccessful([]);
+    if (local.length > 0) return setIssues(toIssues(local));
+    setPending(true);
+    try {
+      const res = await postJson("/api/flow-logs/validate", { region, step, state });
+      if (res.status !== 200) return showProblem(res.body as ServerProblem);
+      setIssues({});
+      const following = steps[index + 1];
+      if (following) go(following);
+    } catch (err) {
+      setIssues({
+        [step]: `Could not reach the server: ${err instanceof Error ? err.message : String(err)}`,
+      });
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const create = async () => {
+    const invalid = validateWizard(state, options.ctx);
+    if (invalid) {
+      setIssues(toIssues(invalid.issues));
+      return go(invalid.step);
+    }
+    setPending(true);
+    try {
+      const res = await postJson("/api/flow-logs", { region, state, clientToken: crypto.randomUUID() });
+      if (res.status === 201) {
+        sessionStorage.removeItem(storageKey(region));
+        const ids = (res.body.flowLogIds as string[] | undefined) ?? [];
+        const failed = (res.body.unsuccessful as UnsuccessfulItem[] | undefined) ?? [];
+        const note = failed.length
+          ? `&unsuccessful=${encodeURIComponent(failed.map((u) => `${u.resourceId}: ${u.code}`).join("; "))}`
+          : "";
+        window.location.assign(`/flow-logs?region=${region}&created=${ids.join(",")}${note}`);
+        return;
+      }
+      const problem = res.body as ServerProblem;
+      // What was created before the failure is kept and reused, so a retry does not create it twice.
+      if (problem.created?.logGroup)
+        update({ logGroupMode: "existing", existingLogGroup: problem.created.logGroup });
+      if (problem.created?.roleArn)
+        update({ roleMode: "existing", existingRoleArn: problem.created.roleArn });
+      setUnsuccessful(problem.unsuccessful ?? []);
+      showProblem(problem);
+    } catch (err) {
+      setIssues({
+        review: `Could not reach the server: ${err instanceof Error ? err.message : String(err)}`,
+      });
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const props = { state, update, issues, options };
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Wizard steps">
+        <ol className="flex flex-wrap gap-2 text-sm">
+          {steps.map((s, i) => (
+            <li key={s}>
+              {i < index ? (
+                <button
+                  type="button"
+                  onClick={() => go(s)}
+                  className="rounded-full border border-sky-300 bg-sky-50 px-3 py-1 text-sky-800"
+                >
+                  {i + 1}. {STEP_TITLES[s]}
+                </button>
+              ) : (
+                <span
+                  aria-current={i === index ? "step" : undefined}
+                  className={`inline-block rounded-full border px-3 py-1 ${i === index ? "border-sky-600 bg-sky-600 text-white" : "border-slate-200 text-slate-500"}`}
+                >
+                  {i + 1}. {STEP_TITLES[s]}
+                </span>
+              )}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <section
+        aria-labelledby="step-title"
+        className="space-y-4 rounded-lg border border-slate-200 bg-slate-50/50 p-4"
+      >
+        <h2 id="step-title" className="text-lg font-semibold">
+          Step {index + 1} of {steps.length}: {STEP_TITLES[step]}
+        </h2>
+        {!loaded ? (
+          <p role="status">Loading…</p>
+        ) : (
+          <>
+            <FieldErrorBanner issues={issues} step={step} />
+            {step === "resources" && <ResourcesStep {...props} unsuccessful={unsuccessful} />}
+            {step === "traffic" && <TrafficStep {...props} />}
+            {step === "destination" && <DestinationStep {...props} />}
+            {step === "role" && <RoleStep {...props} />}
+            {step === "format" && <FormatStep {...props} />}
+            {step === "tags" && <TagsStep {...props} />}
+            {step === "review" && <ReviewStep {...props} />}
+          </>
+        )}
+      </section>
+      <div className="flex items-center gap-3">
+        {index > 0 ? (
+          <button
+            type="button"
+            onClick={() => {
+              setIssues({});
+              go(steps[index - 1] ?? "resources");
+            }}
+            className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm"
+          >
+            Back
+          </button>
+        ) : (
+          <Link
+            href={`/flow-logs?region=${region}`}
+            className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm"
+          >
+            Cancel
+          </Link>
+        )}
+        {step === "review" ? (
+          <button
+            type="button"
+            onClick={create}
+            disabled={pending || !loaded}
+            className="rounded bg-sky-700 px-4 py-1.5 text-sm font-medium text-white disabled:opacity-60"
+          >
+            {pending ? "Creating…" : "Create flow log"}
+          </button>
+        ) : (
+          <button
+            type="button"
+            onClick={next}
+            disabled={pending || !loaded}
+            className="rounded bg-sky-700 px-4 py-1.5 text-sm font-medium text-white disabled:opacity-60"
+          >
+            {pending ? "Checking…" : "Next"}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Problems whose field the step does not show (e.g. the whole step) are listed at its top. */
+function FieldErrorBanner({ issues, step }: { issues: Record<string, string>; step: StepId }) {
+  const message = issues[step];
+  if (!message) return null;
+  return (
+    <p
+      role="alert"
+      data-field={step}
+      className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900"
+    >
+      {message}
+    </p>
+  );
+}
