@@ -30,12 +30,12 @@ export function coverageGaps(vpcs: VpcCoverage[]): Gap[] {
           note: `${subnet.traffic} only`,
         });
       for (const eni of subnet.interfaces)
-        if (eni.traffic === "NONE")
+        if (eni.traffic !== "ALL")
           gaps.push({
             id: eni.id,
             label: `${eni.label} · ${eni.privateIp ?? ""}`,
             kind: "NetworkInterface",
-            note: "nothing recorded",
+            note: eni.traffic === "NONE" ? "nothing recorded" : `${eni.traffic} only`,
           });
     }
   }

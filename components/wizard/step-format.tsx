@@ -25,6 +25,8 @@ export function FormatStep({ state, update, issues, options }: StepProps) {
   const custom = state.formatMode === "custom";
   const fields = custom ? state.fields : DEFAULT_FIELDS;
   const chosen = new Set(state.fields);
+  const sample = sampleRecord(fields, options.ctx.accountId);
+  const values = sample.split(" ");
   const toggle = (name: string) =>
     update({ fields: chosen.has(name) ? state.fields.filter((f) => f !== name) : [...state.fields, name] });
   const move = (i: number, by: number) => {
@@ -168,12 +170,20 @@ export function FormatStep({ state, update, issues, options }: StepProps) {
         </p>
         <pre
           data-testid="sample-record"
-          className="mt-1 overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100"
+          className="mt-1 whitespace-pre-wrap break-all rounded bg-slate-900 p-3 text-xs text-slate-100"
         >
-          {fields.length > 0
-            ? `${fields.map((f) => `\${${f}}`).join(" ")}\n${sampleRecord(fields, options.ctx.accountId)}`
-            : "(no field)"}
+          {fields.length > 0 ? `${fields.map((f) => `\${${f}}`).join(" ")}\n${sample}` : "(no field)"}
         </pre>
+        {fields.length > 0 && (
+          <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 text-xs sm:grid-cols-[max-content_1fr_max-content_1fr]">
+            {fields.map((name, i) => (
+              <div key={name} className="contents">
+                <dt className="font-mono text-slate-500">{name}</dt>
+                <dd className="font-mono">{values[i]}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
       </div>
     </div>
   );

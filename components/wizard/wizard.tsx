@@ -97,7 +97,17 @@ export function FlowLogWizard({
     if (loaded) sessionStorage.setItem(storageKey(region), JSON.stringify(state));
   }, [state, loaded, region]);
 
-  const update = useCallback((patch: Partial<WizardState>) => setState((s) => ({ ...s, ...patch })), []);
+  const update = useCallback((patch: Partial<WizardState>) => {
+    setState((s) => ({ ...s, ...patch }));
+    // A field's message goes as soon as it is edited; the others stay until the next check.
+    setIssues((current) => {
+      const keys = Object.keys(patch);
+      const kept = Object.entries(current).filter(
+        ([field]) => !keys.some((key) => field === key || field.startsWith(`${key}.`)),
+      );
+      return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept);
+    });
+  }, []);
 
   const go = useCallback(
     (target: StepId) => {

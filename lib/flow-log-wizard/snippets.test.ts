@@ -285,3 +285,12 @@ describe("terraformSnippet", () => {
     expect(hclString('${a} %{b} "c"')).toBe('"$${a} %%{b} \\"c\\""');
   });
 });
+
+describe("terraformSnippet policies", () => {
+  it("writes the role's policies with jsonencode, readable and unescaped", () => {
+    const tf = terraformSnippet(buildPlan(cwlNew, ctx), ctx);
+    expect(tf).toContain("assume_role_policy = jsonencode({");
+    expect(tf).toContain('"Service": "vpc-flow-logs.amazonaws.com"');
+    expect(tf).toContain('"arn:aws:logs:us-east-1:123456789012:log-group:/flowscope/new:*"');
+  });
+});

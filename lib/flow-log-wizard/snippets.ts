@@ -151,6 +151,12 @@ export function cloudFormationSnippet(plan: WizardPlan): string {
 export const hclString = (value: string): string =>
   JSON.stringify(value).replace(/([$%])\{/g, (_, sign: string) => `${sign}${sign}{`);
 
+/** `jsonencode({...})`: JSON object syntax is valid HCL (`"key": value`), escaped like any HCL string. */
+const hclJson = (value: object): string =>
+  `jsonencode(${JSON.stringify(value, null, 2)
+    .replace(/([$%])\{/g, (_, sign: string) => `${sign}${sign}{`)
+    .replace(/\n/g, "\n  ")})`;
+
 const TF_ID_ARGUMENT = { VPC: "vpc_id", Subnet: "subnet_id", NetworkInterface: "eni_id" } as const;
 
 const tfName = (resourceId: string) => resourceId.replace(/[^A-Za-z0-9_]/g, "_");
@@ -174,14 +180,14 @@ export function terraformSnippet(plan: WizardPlan, ctx: WizardContext): string {
     blocks.push(
       `resource "aws_iam_role" "flow_logs" {\n${hclBlock([
         ["name", hclString(plan.role.name)],
-        ["assume_role_policy", hclString(JSON.stringify(plan.role.trustPolicy))],
+        ["assume_role_policy", hclJson(plan.role.trustPolicy)],
       ])}\n}`,
     );
     blocks.push(
       `resource "aws_iam_role_policy" "flow_logs" {\n${hclBlock([
         ["name", hclString(plan.role.policyName)],
         ["role", "aws_iam_role.flow_logs.id"],
-        ["policy", hclString(JSON.stringify(plan.role.permissionsPolicy))],
+        ["policy", hclJson(plan.role.permissionsPolicy)],
       ])}\n}`,
     );
   }
