@@ -52,9 +52,8 @@ export default defineConfig({
       // Queries stay Running for 1 s (default 300 ms), so traffic.spec.ts can press Cancel mid-query.
       FLOWSCOPE_EMULATOR_QUERY_MIN_MS: "1000",
       // A flow log created by flow-logs.spec.ts delivers 5 s after each 1-minute window (AWS: about 5 minutes),
-      // checked every 3 s, so its records reach the flows page within the test.
+      // so its records reach the flows page within the test.
       FLOWSCOPE_EMULATOR_DELIVERY_DELAY_MS: "5000",
-      FLOWSCOPE_EMULATOR_TICK_MS: "3000",
     },
     reuseExistingServer: !CI,
     // The first run on a fresh clone includes `next build`.

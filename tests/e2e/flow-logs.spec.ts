@@ -228,3 +228,24 @@ test.describe("a viewer", () => {
     );
   });
 });
+
+test.describe("deleting, as an operator", () => {
+  test.use({ storageState: OPERATOR_STORAGE_STATE });
+
+  test("the flow log the wizard created is deleted after a confirmation; its records stay", async ({
+    page,
+  }) => {
+    const { subnetId } = await subnetByName(SUBNET);
+    const [created] = await flowLogsOn(subnetId);
+    const id = created?.FlowLogId ?? "";
+    await page.goto("/flow-logs");
+    const row = page.getByTestId(`flow-log-${id}`);
+    await row.getByRole("button", { name: /^Delete/ }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toContainText(`Records already delivered stay in CloudWatch Logs ${LOG_GROUP}`);
+    await dialog.getByRole("button", { name: "Delete flow log" }).click();
+    await expect(row).toHaveCount(0);
+    expect(await flowLogsOn(subnetId)).toEqual([]);
+    await expect(page.getByTestId("recent-changes")).toContainText(new RegExp(`DeleteFlowLogs\\s*${id}`));
+  });
+});
