@@ -71,7 +71,6 @@ export function ResourcesStep({
       resourceIds: selected.has(id) ? state.resourceIds.filter((x) => x !== id) : [...state.resourceIds, id],
     });
   const failures = new Map(unsuccessful.map((u) => [u.resourceId, u]));
-  const known = new Set(rows.map((r) => r.id));
   return (
     <div className="space-y-4">
       <fieldset className="space-y-2">
@@ -100,13 +99,37 @@ export function ResourcesStep({
           </span>
         </legend>
         <FieldError field="resourceIds" issues={issues} />
-        {[...failures.values()]
-          .filter((u) => !known.has(u.resourceId))
-          .map((u) => (
-            <p key={u.resourceId} role="alert" className="text-sm text-red-700">
-              {u.resourceId}: {u.code}: {u.message}
-            </p>
-          ))}
+        {state.resourceIds.length > 0 && (
+          <ul className="space-y-1" data-testid="selected-resources">
+            {state.resourceIds.map((id) => {
+              const row = rows.find((r) => r.id === id);
+              const failure = failures.get(id);
+              return (
+                <li
+                  key={id}
+                  data-testid={`selected-${id}`}
+                  className="rounded border border-slate-200 bg-white px-2 py-1 text-sm"
+                >
+                  <span className="font-medium">{row?.label ?? id}</span>{" "}
+                  <span className="font-mono text-xs text-slate-500">{id}</span>{" "}
+                  <button
+                    type="button"
+                    onClick={() => toggle(id)}
+                    aria-label={`Unselect ${id}`}
+                    className="ml-1 text-xs text-red-700"
+                  >
+                    remove
+                  </button>
+                  {failure && (
+                    <p role="alert" data-field={`resource.${id}`} className="text-red-700">
+                      {failure.code}: {failure.message}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
         <input
           type="search"
           placeholder="Filter by name, id, CIDR or IP"
@@ -147,11 +170,7 @@ export function ResourcesStep({
                           {r.coverage}
                         </span>
                       </label>
-                      {failure && (
-                        <p role="alert" className="ml-6 text-sm text-red-700">
-                          {failure.code}: {failure.message}
-                        </p>
-                      )}
+                      {failure && <p className="ml-6 text-xs text-red-700">{failure.code}</p>}
                     </div>
                   );
                 })}

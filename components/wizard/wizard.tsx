@@ -167,13 +167,28 @@ export function FlowLogWizard({
     try {
       const res = await postJson("/api/flow-logs", { region, state, clientToken: crypto.randomUUID() });
       if (res.status === 201) {
-        sessionStorage.removeItem(storageKey(region));
         const ids = (res.body.flowLogIds as string[] | undefined) ?? [];
         const failed = (res.body.unsuccessful as UnsuccessfulItem[] | undefined) ?? [];
-        const note = failed.length
-          ? `&unsuccessful=${encodeURIComponent(failed.map((u) => `${u.resourceId}: ${u.code}`).join("; "))}`
-          : "";
-        window.location.assign(`/flow-logs?region=${region}&created=${ids.join(",")}${note}`);
+        const created = (res.body.created as ServerProblem["created"]) ?? {};
+        if (failed.length === 0) {
+          sessionStorage.removeItem(storageKey(region));
+          window.location.assign(`/flow-logs?region=${region}&created=${ids.join(",")}`);
+          return;
+        }
+        // Partly done: keep only the resources that failed, each with its error, and reuse what exists now.
+        const failedIds = new Set(failed.map((u) => u.resourceId));
+        update({
+          resourceIds: state.resourceIds.filter((id) => failedIds.has(id)),
+          ...(created.logGroup
+            ? { logGroupMode: "existing" as const, existingLogGroup: created.logGroup }
+            : {}),
+          ...(created.roleArn ? { roleMode: "existing" as const, existingRoleArn: created.roleArn } : {}),
+        });
+        setUnsuccessful(failed);
+        setIssues({
+          resources: `Created ${ids.join(", ")} for the other resources. ${failed.length} failed (below): fix or unselect them and create again.`,
+        });
+        go("resources");
         return;
       }
       const problem = res.body as ServerProblem;

@@ -8,6 +8,7 @@ const LOG_GROUP = `/flowscope/e2e/staging-private-a-${RUN}`;
 const ROLE = `flowscope-e2e-delivery-${RUN}`;
 /** No delivering flow log covers this subnet in the demo world (staging-app-1-all's role is broken). */
 const SUBNET = "staging-private-a";
+const OTHER_SUBNET = "staging-private-b";
 
 test.describe.configure({ mode: "serial" });
 
@@ -159,14 +160,17 @@ test.describe("the wizard, as an operator", () => {
     await page.screenshot({ path: "test-results/e2e/flow-logs-records.png", fullPage: true });
   });
 
-  test("an AWS error lands on the step it concerns and nothing entered is lost", async ({ page }) => {
+  test("per-resource Unsuccessful items and AWS errors land on step 1, and nothing entered is lost", async ({
+    page,
+  }) => {
     const wizard = new FlowLogWizardPage(page);
     const { subnetId } = await subnetByName(SUBNET);
-    // The same flow log again: existing log group and role this time.
+    const other = await subnetByName(OTHER_SUBNET);
+    // The same flow log again on SUBNET (a duplicate) and on OTHER_SUBNET (new), with the existing group and role.
     await page.goto("/flow-logs/new?step=resources");
     await expect(wizard.nextButton).toBeEnabled();
     await page.evaluate(
-      ([subnet, group, role]) => {
+      ([ids, group, role]) => {
         const key = Object.keys(sessionStorage).find((k) => k.startsWith("flowscope:flow-log-wizard:")) ?? "";
         const state = JSON.parse(sessionStorage.getItem(key) ?? "{}");
         sessionStorage.setItem(
@@ -174,7 +178,7 @@ test.describe("the wizard, as an operator", () => {
           JSON.stringify({
             ...state,
             resourceType: "Subnet",
-            resourceIds: [subnet],
+            resourceIds: ids.split(","),
             trafficType: "ALL",
             maxAggregationInterval: 60,
             logGroupMode: "existing",
@@ -185,9 +189,21 @@ test.describe("the wizard, as an operator", () => {
           }),
         );
       },
-      [subnetId, LOG_GROUP, ROLE],
+      [`${subnetId},${other.subnetId}`, LOG_GROUP, ROLE],
     );
     await page.goto("/flow-logs/new?step=review");
+    await wizard.createButton.click();
+    await wizard.expectStep("resources", "Resources");
+    await expect(wizard.error("resources")).toContainText(
+      /Created fl-[0-9a-f]+ for the other resources\. 1 failed/,
+    );
+    await expect(wizard.error(`resource.${subnetId}`)).toContainText("FlowLogAlreadyExists");
+    await expect(page.getByTestId(`selected-${other.subnetId}`)).toHaveCount(0);
+    expect(await flowLogsOn(other.subnetId)).toHaveLength(1);
+    await page.screenshot({ path: "test-results/e2e/flow-log-wizard-unsuccessful.png", fullPage: true });
+    // Only the duplicate is left: AWS refuses the whole request, and the message stays on step 1.
+    await page.goto("/flow-logs/new?step=review");
+    await expect(page.getByTestId("summary")).toContainText(`Subnet: ${subnetId}`);
     await wizard.createButton.click();
     await wizard.expectStep("resources", "Resources");
     await expect(wizard.error("resourceIds")).toContainText("FlowLogAlreadyExists");
@@ -232,20 +248,22 @@ test.describe("a viewer", () => {
 test.describe("deleting, as an operator", () => {
   test.use({ storageState: OPERATOR_STORAGE_STATE });
 
-  test("the flow log the wizard created is deleted after a confirmation; its records stay", async ({
+  test("the flow logs the wizard created are deleted after a confirmation; their records stay", async ({
     page,
   }) => {
-    const { subnetId } = await subnetByName(SUBNET);
-    const [created] = await flowLogsOn(subnetId);
-    const id = created?.FlowLogId ?? "";
-    await page.goto("/flow-logs");
-    const row = page.getByTestId(`flow-log-${id}`);
-    await row.getByRole("button", { name: /^Delete/ }).click();
-    const dialog = page.getByRole("dialog");
-    await expect(dialog).toContainText(`Records already delivered stay in CloudWatch Logs ${LOG_GROUP}`);
-    await dialog.getByRole("button", { name: "Delete flow log" }).click();
-    await expect(row).toHaveCount(0);
-    expect(await flowLogsOn(subnetId)).toEqual([]);
-    await expect(page.getByTestId("recent-changes")).toContainText(new RegExp(`DeleteFlowLogs\\s*${id}`));
+    for (const name of [SUBNET, OTHER_SUBNET]) {
+      const { subnetId } = await subnetByName(name);
+      const [created] = await flowLogsOn(subnetId);
+      const id = created?.FlowLogId ?? "";
+      await page.goto("/flow-logs");
+      const row = page.getByTestId(`flow-log-${id}`);
+      await row.getByRole("button", { name: /^Delete/ }).click();
+      const dialog = page.getByRole("dialog");
+      await expect(dialog).toContainText(`Records already delivered stay in CloudWatch Logs ${LOG_GROUP}`);
+      await dialog.getByRole("button", { name: "Delete flow log" }).click();
+      await expect(row).toHaveCount(0);
+      expect(await flowLogsOn(subnetId)).toEqual([]);
+      await expect(page.getByTestId("recent-changes")).toContainText(new RegExp(`DeleteFlowLogs\\s*${id}`));
+    }
   });
 });
