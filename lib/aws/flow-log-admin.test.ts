@@ -130,14 +130,12 @@ describe("createFromWizard", () => {
   });
 
   it("stops at a log group that already exists, on the destination step, before any role or flow log", async () => {
-    logs
-      .on(CreateLogGroupCommand)
-      .rejects(
-        new ResourceAlreadyExistsException({
-          message: "The specified log group already exists",
-          $metadata: {},
-        }),
-      );
+    logs.on(CreateLogGroupCommand).rejects(
+      new ResourceAlreadyExistsException({
+        message: "The specified log group already exists",
+        $metadata: {},
+      }),
+    );
     const outcome = await createFromWizard(state, ctx, actor, "t");
     expect(outcome).toMatchObject({ ok: false, place: { step: "destination", field: "newLogGroup" } });
     expect(iam.commandCalls(CreateRoleCommand)).toHaveLength(0);

@@ -178,7 +178,7 @@ test.describe("the wizard, as an operator", () => {
           JSON.stringify({
             ...state,
             resourceType: "Subnet",
-            resourceIds: ids.split(","),
+            resourceIds: (ids ?? "").split(","),
             trafficType: "ALL",
             maxAggregationInterval: 60,
             logGroupMode: "existing",
