@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
-import { type StepIssue, validateStep, validateWizard } from "@/lib/flow-log-wizard/schema";
+import { validateStep, validateWizard } from "@/lib/flow-log-wizard/schema";
 import {
   activeSteps,
   INITIAL_STATE,
@@ -20,40 +20,8 @@ import { RoleStep } from "./step-role";
 import { TagsStep } from "./step-tags";
 import { TrafficStep } from "./step-traffic";
 import type { UnsuccessfulItem, WizardOptions } from "./types";
-
-const isStateField = (field: string) => field in INITIAL_STATE || /^tags\.\d+\.(key|value)$/.test(field);
-
-const storageKey = (region: string) => `flowscope:flow-log-wizard:${region}`;
-
-const toIssues = (list: StepIssue[]) => Object.fromEntries(list.map((i) => [i.field, i.message]));
-
-type ServerProblem = {
-  error?: string;
-  step?: string;
-  field?: string;
-  message?: string;
-  issues?: StepIssue[];
-  unsuccessful?: UnsuccessfulItem[];
-  created?: { logGroup?: string; roleArn?: string };
-};
-
-async function postJson(
-  url: string,
-  body: unknown,
-): Promise<{ status: number; body: Record<string, unknown> }> {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  const json = (await res
-    .json()
-    .catch(() => ({ error: "bad_response", message: `${res.status} ${res.statusText}` }))) as Record<
-    string,
-    unknown
-  >;
-  return { status: res.status, body: json };
-}
+import { isStateField, postJson, type ServerProblem, storageKey, toIssues } from "./wizard-api";
+import { FieldErrorBanner, StepNav } from "./wizard-nav";
 
 /**
  * The flow-log wizard. The step is in the URL (?step=…); everything entered lives in sessionStorage under the
@@ -211,30 +179,7 @@ export function FlowLogWizard({
   const props = { state, update, issues, options };
   return (
     <div className="space-y-4">
-      <nav aria-label="Wizard steps">
-        <ol className="flex flex-wrap gap-2 text-sm">
-          {steps.map((s, i) => (
-            <li key={s}>
-              {i < index ? (
-                <button
-                  type="button"
-                  onClick={() => go(s)}
-                  className="rounded-full border border-sky-300 bg-sky-50 px-3 py-1 text-sky-800"
-                >
-                  {i + 1}. {STEP_TITLES[s]}
-                </button>
-              ) : (
-                <span
-                  aria-current={i === index ? "step" : undefined}
-                  className={`inline-block rounded-full border px-3 py-1 ${i === index ? "border-sky-600 bg-sky-600 text-white" : "border-slate-200 text-slate-500"}`}
-                >
-                  {i + 1}. {STEP_TITLES[s]}
-                </span>
-              )}
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <StepNav steps={steps} index={index} go={go} />
       <section
         aria-labelledby="step-title"
         className="space-y-4 rounded-lg border border-slate-200 bg-slate-50/50 p-4"
@@ -298,20 +243,5 @@ export function FlowLogWizard({
         )}
       </div>
     </div>
-  );
-}
-
-/** Problems whose field the step does not show (e.g. the whole step) are listed at its top. */
-function FieldErrorBanner({ issues, step }: { issues: Record<string, string>; step: StepId }) {
-  const message = issues[step];
-  if (!message) return null;
-  return (
-    <p
-      role="alert"
-      data-field={step}
-      className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900"
-    >
-      {message}
-    </p>
   );
 }

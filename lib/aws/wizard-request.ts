@@ -14,7 +14,7 @@ import {
   type WizardContext,
   type WizardState,
 } from "@/lib/flow-log-wizard/state";
-import { checkStepWithAws } from "./flow-log-admin";
+import { checkStepWithAws } from "./wizard-aws-checks";
 import { wizardContext } from "./wizard-options";
 
 /** A 400 body: the error, the step and field it concerns, and the message shown beside the field. */
