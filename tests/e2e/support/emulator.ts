@@ -118,3 +118,13 @@ export async function flowLogsOn(resourceId: string): Promise<FlowLog[]> {
   );
   return out.FlowLogs ?? [];
 }
+
+/** How many events a log group holds (0 when it does not exist yet). */
+export async function countEvents(logGroupName: string): Promise<number> {
+  try {
+    const page = await emulatorLogs.send(new FilterLogEventsCommand({ logGroupName, limit: 100 }));
+    return page.events?.length ?? 0;
+  } catch {
+    return 0;
+  }
+}
