@@ -229,6 +229,7 @@ test.describe("a viewer", () => {
     await page.goto("/flow-logs/new?step=resources");
     await expect(page.getByText("You can't create flow logs")).toBeVisible();
     await expect(page.getByRole("button", { name: "Next" })).toHaveCount(0);
+    await page.screenshot({ path: "test-results/e2e/flow-log-wizard-viewer.png" });
     const origin = new URL(page.url()).origin;
     const headers = { "content-type": "application/json", origin };
     const create = await page.request.post("/api/flow-logs", { headers, data: { state: {} } });
