@@ -54,6 +54,9 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // Queries stay Running for 1 s (default 300 ms), so traffic.spec.ts can press Cancel mid-query.
       FLOWSCOPE_EMULATOR_QUERY_MIN_MS: "1000",
+      // A flow log created by flow-logs.spec.ts delivers 5 s after each 1-minute window (AWS: about 5 minutes),
+      // so its records reach the flows page within the test.
+      FLOWSCOPE_EMULATOR_DELIVERY_DELAY_MS: "5000",
     },
     reuseExistingServer: !CI,
     // The first run on a fresh clone includes `next build`.

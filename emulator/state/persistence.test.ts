@@ -15,6 +15,17 @@ const root = mkdtempSync(join(tmpdir(), "flowscope-state-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const world = loadSmallWorld();
+/** Lets the role deliver into /kept/group (create-flow-logs.md §5.2). */
+const PERMISSIONS = JSON.stringify({
+  Version: "2012-10-17",
+  Statement: [
+    {
+      Effect: "Allow",
+      Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+      Resource: "arn:aws:logs:us-east-1:123456789012:log-group:/kept/group:*",
+    },
+  ],
+});
 const TRUST = JSON.stringify({
   Version: "2012-10-17",
   Statement: [
@@ -41,7 +52,7 @@ describe("the data folder", () => {
     );
     await first.iam.send(new CreateRoleCommand({ RoleName: "kept-role", AssumeRolePolicyDocument: TRUST }));
     await first.iam.send(
-      new PutRolePolicyCommand({ RoleName: "kept-role", PolicyName: "p", PolicyDocument: TRUST }),
+      new PutRolePolicyCommand({ RoleName: "kept-role", PolicyName: "p", PolicyDocument: PERMISSIONS }),
     );
     const { store, state } = first.emulator.data;
     await store.createLogGroup({
@@ -65,7 +76,7 @@ describe("the data folder", () => {
     const policy = await second.iam.send(
       new GetRolePolicyCommand({ RoleName: "kept-role", PolicyName: "p" }),
     );
-    expect(decodeURIComponent(policy.PolicyDocument ?? "")).toBe(TRUST);
+    expect(decodeURIComponent(policy.PolicyDocument ?? "")).toBe(PERMISSIONS);
     const events = await second.logs.send(
       new GetLogEventsCommand({ logGroupName: "/kept/group", logStreamName: "eni-x-all" }),
     );

@@ -69,3 +69,35 @@ export function parseRoleArn(arn: string): { accountId: string; roleName: string
   if (!match?.[1] || !match[2]) return undefined;
   return { accountId: match[1], roleName: match[2] };
 }
+
+/** IAM resource wildcards on ARNs: `*` any run of characters, `?` one; case-sensitive. */
+function resourceMatches(pattern: string, arn: string): boolean {
+  const regex = pattern
+    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+    .replace(/\*/g, ".*")
+    .replace(/\?/g, ".");
+  return new RegExp(`^${regex}$`).test(arn);
+}
+
+/** What VPC Flow Logs does with the role to deliver into a log group (create-flow-logs.md §5.2). */
+export const DELIVERY_WRITE_ACTIONS = ["logs:CreateLogStream", "logs:PutLogEvents"] as const;
+
+/**
+ * Whether a role's permissions policies let it write flow-log streams into `logGroupArn`: every write
+ * action allowed on the group's log streams by some statement and denied by none. Conditions are not
+ * evaluated (no request context).
+ */
+export function permitsDelivery(documents: readonly unknown[], logGroupArn: string): boolean {
+  const streamArn = `${logGroupArn}:log-stream:eni-00000000000000000-all`;
+  const statements = documents
+    .map(policyObject)
+    .flatMap((policy) => (policy ? list(policy.Statement).filter(isRecord) : []));
+  const covers = (s: Json, action: string) =>
+    list(s.Action).some((a) => typeof a === "string" && actionMatches(a, action)) &&
+    list(s.Resource).some((r) => typeof r === "string" && resourceMatches(r, streamArn));
+  return DELIVERY_WRITE_ACTIONS.every(
+    (action) =>
+      statements.some((s) => s.Effect === "Allow" && covers(s, action)) &&
+      !statements.some((s) => s.Effect === "Deny" && covers(s, action)),
+  );
+}

@@ -5,7 +5,7 @@ import {
   DeleteFlowLogsCommand,
   DescribeFlowLogsCommand,
 } from "@aws-sdk/client-ec2";
-import { CreateRoleCommand } from "@aws-sdk/client-iam";
+import { CreateRoleCommand, PutRolePolicyCommand } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEFAULT_LOG_FORMAT } from "../../../lib/flow/fields";
 import { toLogFormat } from "../../../lib/flow/format";
@@ -191,6 +191,65 @@ describe("DeliverLogsStatus follows the delivery role", () => {
     expect(await describeOne(out.FlowLogIds?.[0])).toMatchObject({
       DeliverLogsStatus: "FAILED",
       DeliverLogsErrorMessage: "Access error",
+    });
+  });
+
+  const permissions = (actions: string[], resource: string) =>
+    JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Action: actions, Resource: resource }],
+    });
+  const group = (name: string) => `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:${name}`;
+
+  test.each([
+    [
+      "the least-privilege policy on its group",
+      ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogGroups", "logs:DescribeLogStreams"],
+      "/perm/ok",
+      `${group("/perm/ok")}:*`,
+      "SUCCESS",
+    ],
+    ["logs:* on every resource", ["logs:*"], "/perm/star", "*", "SUCCESS"],
+    [
+      "no logs:PutLogEvents",
+      ["logs:CreateLogStream", "logs:DescribeLogGroups"],
+      "/perm/no-put",
+      `${group("/perm/no-put")}:*`,
+      "FAILED",
+    ],
+    [
+      "another log group only",
+      ["logs:CreateLogStream", "logs:PutLogEvents"],
+      "/perm/mine",
+      `${group("/perm/other")}:*`,
+      "FAILED",
+    ],
+    [
+      "the group but not its streams",
+      ["logs:CreateLogStream", "logs:PutLogEvents"],
+      "/perm/group-only",
+      group("/perm/group-only"),
+      "FAILED",
+    ],
+  ])("a trusting role whose inline policy allows %s → %s", async (_, actions, logGroup, resource, status) => {
+    const name = `perm-${logGroup.split("/").at(-1)}`;
+    await h.iam.send(
+      new CreateRoleCommand({
+        RoleName: name,
+        AssumeRolePolicyDocument: trust("vpc-flow-logs.amazonaws.com"),
+      }),
+    );
+    await h.iam.send(
+      new PutRolePolicyCommand({
+        RoleName: name,
+        PolicyName: "deliver",
+        PolicyDocument: permissions(actions, resource),
+      }),
+    );
+    const out = await create({ LogGroupName: logGroup, DeliverLogsPermissionArn: roleArn(name) });
+    expect(await describeOne(out.FlowLogIds?.[0])).toMatchObject({
+      DeliverLogsStatus: status,
+      ...(status === "FAILED" ? { DeliverLogsErrorMessage: "Access error" } : {}),
     });
   });
 });

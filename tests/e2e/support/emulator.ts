@@ -1,5 +1,11 @@
 import { CloudWatchLogsClient, FilterLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
-import { DescribeFlowLogsCommand, DescribeNetworkInterfacesCommand, EC2Client } from "@aws-sdk/client-ec2";
+import {
+  DescribeFlowLogsCommand,
+  DescribeNetworkInterfacesCommand,
+  DescribeSubnetsCommand,
+  EC2Client,
+  type FlowLog,
+} from "@aws-sdk/client-ec2";
 import { logFormatFields } from "../../../lib/flow/format";
 import { type FlowRecord, parseRecord } from "../../../lib/flow/record";
 import { EMULATOR_CREDENTIALS } from "../../../scripts/start-env";
@@ -95,4 +101,30 @@ export async function instanceInterfaces(vpcId: string): Promise<Map<string, str
     byInstance.set(instanceId, [...(byInstance.get(instanceId) ?? []), eni.NetworkInterfaceId]);
   }
   return byInstance;
+}
+
+/** A subnet by its Name tag: its id and VPC. */
+export async function subnetByName(name: string): Promise<{ subnetId: string; vpcId: string }> {
+  const out = await ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: "tag:Name", Values: [name] }] }));
+  const subnet = out.Subnets?.[0];
+  if (!subnet?.SubnetId || !subnet.VpcId) throw new Error(`no subnet named ${name}`);
+  return { subnetId: subnet.SubnetId, vpcId: subnet.VpcId };
+}
+
+/** The flow logs on one resource, as DescribeFlowLogs reports them. */
+export async function flowLogsOn(resourceId: string): Promise<FlowLog[]> {
+  const out = await ec2.send(
+    new DescribeFlowLogsCommand({ Filter: [{ Name: "resource-id", Values: [resourceId] }] }),
+  );
+  return out.FlowLogs ?? [];
+}
+
+/** How many events a log group holds (0 when it does not exist yet). */
+export async function countEvents(logGroupName: string): Promise<number> {
+  try {
+    const page = await emulatorLogs.send(new FilterLogEventsCommand({ logGroupName, limit: 100 }));
+    return page.events?.length ?? 0;
+  } catch {
+    return 0;
+  }
 }
