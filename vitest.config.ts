@@ -17,6 +17,8 @@ export default defineConfig({
     ],
     exclude: ["node_modules", ".next", "tests/e2e/**"],
     environment: "node",
+    // next-auth's ESM imports "next/server" without an extension; inlined, Vite resolves it like Next does.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
     testTimeout: 20_000,
     // The README asks for Node 22+; on Node 20 the SDK would print the same warning from every worker.
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
