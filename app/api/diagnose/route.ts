@@ -41,7 +41,8 @@ export const GET = withSession(
       });
       return NextResponse.json(verdict);
     } catch (error) {
-      if (error instanceof DiagnoseInputError) return badRequest(inputField(error.message), error.message);
+      if (error instanceof DiagnoseInputError)
+        return badRequest(error.field ?? inputField(error.message), error.message);
       const e = describeAwsError(error);
       console.error(`[flowscope] diagnose ${region.region} failed: ${e.code}: ${e.message}`);
       return NextResponse.json({ error: "aws_error", code: e.code, message: e.message }, { status: 502 });
