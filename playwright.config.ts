@@ -40,6 +40,15 @@ export default defineConfig({
     {
       name: "chromium",
       dependencies: ["setup"],
+      testIgnore: /faults\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], storageState: ADMIN_STORAGE_STATE },
+    },
+    // AWS faults (throttling, 2 s latency, …) leave the emulator busy for a while: they run after the rest,
+    // so no other spec's timing depends on them.
+    {
+      name: "faults",
+      dependencies: ["chromium"],
+      testMatch: /faults\.spec\.ts$/,
       use: { ...devices["Desktop Chrome"], storageState: ADMIN_STORAGE_STATE },
     },
   ],

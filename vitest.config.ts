@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -17,8 +20,14 @@ export default defineConfig({
     ],
     exclude: ["node_modules", ".next", "tests/e2e/**"],
     environment: "node",
+    // next-auth's ESM imports "next/server" without an extension; inlined, Vite resolves it like Next does.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
     testTimeout: 20_000,
     // The README asks for Node 22+; on Node 20 the SDK would print the same warning from every worker.
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
+    // Tests that reach the app's data folder (audit log, users, auth secret) get a scratch one, never ./data.
+    env: {
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      FLOWSCOPE_DATA_DIR: mkdtempSync(join(tmpdir(), "flowscope-vitest-")),
+    },
   },
 });

@@ -2,6 +2,7 @@
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { SignInLocked } from "@/lib/auth/signin-throttle";
 
 export type SignInState = { error?: string; username?: string };
 
@@ -15,6 +16,13 @@ export async function signInWithPassword(_prev: SignInState, form: FormData): Pr
     return {};
   } catch (err) {
     // signIn redirects by throwing; only Auth.js's own errors mean the sign-in failed.
+    if (err instanceof SignInLocked) {
+      const minutes = Math.ceil(err.retryAfterS / 60);
+      return {
+        error: `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+        username,
+      };
+    }
     if (err instanceof AuthError) return { error: "Wrong username or password.", username };
     throw err;
   }

@@ -1,3 +1,4 @@
+import { AwsErrorNotice } from "@/components/ui/aws-error-notice";
 import { Notice } from "@/components/ui/notice";
 import { diagnoseAccount } from "@/lib/aws/diagnose-account";
 import { describeAwsError } from "@/lib/aws/errors";
@@ -41,11 +42,7 @@ export async function DiagnosisResult({ topology, input, window, region, values,
         </Notice>
       );
     const e = describeAwsError(error);
-    return (
-      <Notice tone="error" title="Could not read the account">
-        {e.code}: {e.message}
-      </Notice>
-    );
+    return <AwsErrorNotice title="Could not read the account" error={e} />;
   }
   return (
     <div className="space-y-6" data-testid="diagnosis">

@@ -1,5 +1,6 @@
 import { BadParam } from "@/components/traffic/bad-param";
 import { SegmentedLinks } from "@/components/traffic/segmented-links";
+import { AwsErrorNotice } from "@/components/ui/aws-error-notice";
 import { Notice } from "@/components/ui/notice";
 import { awsClients } from "@/lib/aws/clients";
 import { describeAwsError } from "@/lib/aws/errors";
@@ -22,11 +23,7 @@ export async function FlowsScreen({ state }: { state: FlowsPageState }) {
     vpcs = await loadOverview(region);
   } catch (err) {
     const e = describeAwsError(err);
-    return (
-      <Notice tone="error" title={`Could not read the VPCs of ${region}`}>
-        {e.code}: {e.message}
-      </Notice>
-    );
+    return <AwsErrorNotice title={`Could not read the VPCs of ${region}`} error={e} />;
   }
   const vpc = vpcs.find((v) => v.id === state.vpc);
   if (!vpc) {

@@ -1,3 +1,4 @@
+import { AwsErrorNotice } from "@/components/ui/aws-error-notice";
 import { Notice } from "@/components/ui/notice";
 import { describeAwsError } from "@/lib/aws/errors";
 import { loadOverview } from "@/lib/aws/overview";
@@ -12,11 +13,7 @@ export async function OverviewSection({ region }: { region: string }) {
   } catch (err) {
     const e = describeAwsError(err);
     console.error(`[flowscope] overview ${region} failed: ${e.code}: ${e.message}`);
-    return (
-      <Notice tone="error" title={`Could not read the VPCs of ${region}`}>
-        {e.code}: {e.message}
-      </Notice>
-    );
+    return <AwsErrorNotice title={`Could not read the VPCs of ${region}`} error={e} />;
   }
   if (vpcs.length === 0) {
     return (

@@ -1,3 +1,4 @@
+import { AwsErrorNotice } from "@/components/ui/aws-error-notice";
 import { Notice } from "@/components/ui/notice";
 import { describeAwsError } from "@/lib/aws/errors";
 import { loadOverview } from "@/lib/aws/overview";
@@ -29,11 +30,7 @@ export async function TrafficScreen({ state }: { state: TrafficPageState }) {
   } catch (err) {
     const e = describeAwsError(err);
     console.error(`[flowscope] traffic ${region} failed: ${e.code}: ${e.message}`);
-    return (
-      <Notice tone="error" title={`Could not read the VPCs of ${region}`}>
-        {e.code}: {e.message}
-      </Notice>
-    );
+    return <AwsErrorNotice title={`Could not read the VPCs of ${region}`} error={e} />;
   }
   if (vpcs.length === 0)
     return (

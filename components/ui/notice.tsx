@@ -9,10 +9,13 @@ const TONES = {
 export function Notice({
   tone = "info",
   title,
+  action,
   children,
 }: {
   tone?: keyof typeof TONES;
   title?: string;
+  /** A button beside the text (Retry). */
+  action?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -20,8 +23,13 @@ export function Notice({
       role={tone === "error" ? "alert" : "note"}
       className={`rounded-lg border px-4 py-3 text-sm ${TONES[tone]}`}
     >
-      {title && <p className="font-semibold">{title}</p>}
-      <div>{children}</div>
+      <div className="flex items-start gap-3">
+        <div className="min-w-0 flex-1 break-words">
+          {title && <p className="font-semibold">{title}</p>}
+          <div>{children}</div>
+        </div>
+        {action}
+      </div>
     </div>
   );
 }

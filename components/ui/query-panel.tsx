@@ -60,7 +60,7 @@ export function QueryPanel<T extends BaseStreamEvent>({
           </>
         )}
         {state.status === "cancelled" && <QueryCancelled onRetry={retry} />}
-        {state.status === "error" && <QueryError message={state.message} onRetry={retry} />}
+        {state.status === "error" && <QueryError code={state.code} message={state.message} onRetry={retry} />}
         {state.status === "empty" && <EmptyExplanation empty={state.event.empty} links={emptyLinks} />}
         {state.status === "result" && children(state.event, state.receivedAt)}
       </div>

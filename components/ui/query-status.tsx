@@ -59,14 +59,30 @@ export function QueryCancelled({ onRetry }: { onRetry: () => void }) {
   );
 }
 
-export function QueryError({ message, onRetry }: { message: string; onRetry: () => void }) {
+/** A query that failed: AWS's error code (or the app's: http-429, network, …), its message, and Retry. */
+export function QueryError({
+  code,
+  message,
+  onRetry,
+}: {
+  code?: string;
+  message: string;
+  onRetry: () => void;
+}) {
   return (
     <div
       role="alert"
       data-testid="panel-error"
       className="flex flex-wrap items-center gap-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900"
     >
-      <span className="min-w-0 flex-1 break-words">{message}</span>
+      <span className="min-w-0 flex-1 break-words">
+        {code && (
+          <span data-testid="panel-error-code" className="mr-1 font-mono font-semibold">
+            {code}:
+          </span>
+        )}
+        {message}
+      </span>
       <button type="button" onClick={onRetry} className={buttonClass}>
         Retry
       </button>

@@ -5,6 +5,7 @@ import { ensureAuthSecret } from "./local-admin";
 import { verifyLocalUser } from "./local-users";
 import { ssoProviders } from "./providers";
 import { isRole, type Role, roleFromClaims } from "./roles";
+import { assertNotLocked, clientAddress, recordFailure, recordSuccess } from "./signin-throttle";
 
 declare module "next-auth" {
   interface Session {
@@ -19,7 +20,8 @@ const credentialsSchema = z.object({
   username: z.string().min(1).max(200),
   password: z.string().min(1).max(1000),
 });
-const SESSION_MAX_AGE_S = 8 * 60 * 60;
+/** Sessions end 8 hours after sign-in (the JWT's exp; Auth.js refuses an expired token). */
+export const SESSION_MAX_AGE_S = 8 * 60 * 60;
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: ensureAuthSecret(),
@@ -39,15 +41,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       id: "credentials",
       name: "Local account",
       credentials: { username: { label: "Username" }, password: { label: "Password", type: "password" } },
-      authorize(raw) {
+      authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new CredentialsSignin();
         const { username, password } = parsed.data;
+        const address = clientAddress(request);
+        assertNotLocked(username, address);
         const role = verifyLocalUser(username, password);
         if (!role) {
-          console.warn(`[flowscope] failed sign-in for local user "${username.slice(0, 64)}"`);
+          recordFailure(username, address);
+          console.warn(
+            `[flowscope] failed sign-in for local user "${username.slice(0, 64)}" from ${address}`,
+          );
           throw new CredentialsSignin();
         }
+        recordSuccess(username);
         console.info(`[flowscope] local user "${username}" signed in as ${role}`);
         return { id: username, name: username, role };
       },

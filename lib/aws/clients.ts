@@ -15,7 +15,8 @@ const cache = new Map<string, AwsClients>();
 export function awsClients(region: string): AwsClients {
   let clients = cache.get(region);
   if (!clients) {
-    const config = { region, maxAttempts: 4 };
+    // Throttling is retried with the SDK's exponential backoff and jitter (its retry quota stops retry storms).
+    const config = { region, maxAttempts: 6 };
     clients = {
       ec2: new EC2Client(config),
       sts: new STSClient(config),

@@ -14,7 +14,8 @@ function requestPacket(input: DiagnoseInput, src: End, dst: End): Packet {
   const protocol = PROTOCOLS[input.protocol];
   const base = { protocol, srcIp: src.ip, dstIp: dst.ip };
   if (protocol === 1) return { ...base, icmpType: input.icmpType ?? 8, icmpCode: input.icmpCode ?? 0 };
-  if (input.port === undefined) throw new DiagnoseInputError(`a port is required for ${input.protocol}`);
+  if (input.port === undefined)
+    throw new DiagnoseInputError(`a port is required for ${input.protocol}`, "port");
   return { ...base, srcPort: input.sourcePort ?? EPHEMERAL_PORT, dstPort: input.port };
 }
 

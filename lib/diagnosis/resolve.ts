@@ -65,19 +65,20 @@ function byIp(t: DiagnosisTopology, ip: string): End | undefined {
 /** Resolves one end of the question; throws DiagnoseInputError for what names nothing. */
 export function resolveEnd(t: DiagnosisTopology, text: string, role: "source" | "destination"): End {
   const value = text.trim();
+  const field = role === "source" ? "from" : "to";
   if (value.toLowerCase() === "internet") {
     if (role === "destination")
-      throw new DiagnoseInputError("the destination must be an instance, interface or IP");
+      throw new DiagnoseInputError("the destination must be an instance, interface or IP", field);
     return { kind: "external", ip: INTERNET_IP, label: "internet" };
   }
   if (value.startsWith("i-")) {
     const eni = primaryEniOf(t, value);
-    if (!eni) throw new DiagnoseInputError(`no interface attached to instance ${value}`);
+    if (!eni) throw new DiagnoseInputError(`${role}: no interface attached to instance ${value}`, field);
     return eniEnd(t, eni, false);
   }
   if (value.startsWith("eni-")) {
     const eni = (t.NetworkInterfaces ?? []).find((e) => e.NetworkInterfaceId === value);
-    if (!eni) throw new DiagnoseInputError(`no network interface ${value}`);
+    if (!eni) throw new DiagnoseInputError(`${role}: no network interface ${value}`, field);
     return eniEnd(t, eni, false);
   }
   if (parseIp(value)) return byIp(t, value) ?? { kind: "external", ip: value, label: value };
@@ -90,5 +91,5 @@ export function resolveEnd(t: DiagnosisTopology, text: string, role: "source" | 
   const named = instancesOf(t).find((i) => i.Tags?.some((tag) => tag.Key === "Name" && tag.Value === value));
   const eni = named?.InstanceId ? primaryEniOf(t, named.InstanceId) : undefined;
   if (eni) return eniEnd(t, eni, false);
-  throw new DiagnoseInputError(`cannot resolve ${role} "${text}"`);
+  throw new DiagnoseInputError(`cannot resolve ${role} "${text}"`, field);
 }

@@ -20,6 +20,11 @@ export type DiagnoseQuery =
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
 const HOUR = 3_600_000;
+/** The longest evidence window (the traffic pages' longest custom range) and how far ahead end may be. */
+export const MAX_DIAGNOSE_WINDOW_MS = 31 * 24 * HOUR;
+const CLOCK_SKEW_MS = 60_000;
+/** Longer than any IP, CIDR, resource id or Name tag (AWS caps tags at 256 characters). */
+const MAX_ENDPOINT_LENGTH = 256;
 
 /** ISO 8601, or epoch milliseconds as the flow explorer's links carry them (never a bare year). */
 function parseTime(text: string): number {
@@ -48,6 +53,16 @@ export function parseDiagnoseParams(params: Params, now: number): DiagnoseQuery 
   });
   if (!values.from || !values.to)
     return bad(values.from ? "to" : "from", "Both a source and a destination are needed.");
+  for (const field of ["from", "to"] as const) {
+    if (values[field].length > MAX_ENDPOINT_LENGTH)
+      return bad(
+        field,
+        `At most ${MAX_ENDPOINT_LENGTH} characters: an IP address, instance, interface or name.`,
+      );
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+    if (/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(values[field]))
+      return bad(field, "Control or text-direction characters are not part of any address or name.");
+  }
   const protocol = values.protocol;
   if (protocol !== "tcp" && protocol !== "udp" && protocol !== "icmp")
     return bad("protocol", "Protocol must be tcp, udp or icmp.");
@@ -73,6 +88,8 @@ export function parseDiagnoseParams(params: Params, now: number): DiagnoseQuery 
       "Start and end must be ISO 8601 times or epoch milliseconds.",
     );
   if (start >= end) return bad("start", "Start must be before end.");
+  if (end > now + CLOCK_SKEW_MS) return bad("end", "End is in the future.");
+  if (end - start > MAX_DIAGNOSE_WINDOW_MS) return bad("start", "The window spans at most 31 days.");
   return { kind: "ok", values, input, start, end };
 }
 

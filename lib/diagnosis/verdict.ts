@@ -98,7 +98,15 @@ export type Verdict = {
 };
 
 /** Input the engine cannot diagnose (unknown id, two outside ends, …). */
-export class DiagnoseInputError extends Error {}
+/** A question that cannot be asked; `field` is the input it is about (the API's 400 names it). */
+export class DiagnoseInputError extends Error {
+  constructor(
+    message: string,
+    readonly field?: "from" | "to" | "port",
+  ) {
+    super(message);
+  }
+}
 
 export function instancesOf(t: DiagnosisTopology): Instance[] {
   return (t.Reservations ?? []).flatMap((r) => r.Instances ?? []);

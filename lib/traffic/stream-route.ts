@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { Session } from "next-auth";
+import { sessionUserId } from "@/lib/auth/guards";
 import { awsClients } from "@/lib/aws/clients";
 import { insightsRunner } from "@/lib/aws/insights";
 import { defaultRegion } from "@/lib/config/regions";
@@ -16,10 +17,6 @@ export type QueryContext<E> = Omit<PanelContext, "emit"> & { emit: (event: E) =>
 /** A 400 naming the field, the shape every API answers bad input with. */
 export const badRequest = (field: string, message: string): Response =>
   NextResponse.json({ error: "bad_request", field, message }, { status: 400 });
-
-/** Who a query runs for: the fair queue and the rate limits count per user. */
-export const sessionUser = (session: Session): string =>
-  session.user.email ?? session.user.name ?? "anonymous";
 
 /**
  * A GET handler body for an NDJSON query API: parse the URL (a 400 names the bad field), then stream the
@@ -40,7 +37,7 @@ export function streamQuery<S extends Parsed, E extends BaseStreamEvent>(
         ec2,
         logs,
         runner: insightsRunner(),
-        userId: sessionUser(session),
+        userId: sessionUserId(session),
         signal,
         now: Date.now,
         emit,

@@ -6,6 +6,9 @@ import { emulatorStats, flowLogRecords, instanceInterfaces } from "./support/emu
 const MINUTE = 60_000;
 
 /** An hour that ended long enough ago for every record to be delivered. */
+/** Apply navigates with router.push: on a loaded machine the server render behind it can take seconds. */
+const NAVIGATION_TIMEOUT = 20_000;
+
 function pastHour() {
   const end = Math.floor(Date.now() / MINUTE) * MINUTE - 30 * MINUTE;
   return { start: end - 60 * MINUTE, end };
@@ -60,7 +63,7 @@ test.describe("flows on the demo world", () => {
     await flows.expectSettled();
     await flows.form.getByLabel("Destination port").fill("22");
     await flows.form.getByRole("button", { name: "Apply" }).click();
-    await expect(page).toHaveURL(/[?&]dstPort=22(&|$)/);
+    await expect(page).toHaveURL(/[?&]dstPort=22(&|$)/, { timeout: NAVIGATION_TIMEOUT });
     await expect(flows.panel).toHaveAttribute("data-state", "result", { timeout: 30_000 });
     await expect(flows.panel.getByTestId("flows-capped")).toHaveCount(0);
 
@@ -149,7 +152,7 @@ test.describe("flows on the demo world", () => {
     const expert = flows.form.getByRole("textbox", { name: /Expert filter/ });
     await expert.fill("dstPort = 22 or dstPort = 3389");
     await flows.form.getByRole("button", { name: "Apply" }).click();
-    await expect(page).toHaveURL(/[?&]q=dstPort/);
+    await expect(page).toHaveURL(/[?&]q=dstPort/, { timeout: NAVIGATION_TIMEOUT });
     await expect(flows.panel).toHaveAttribute("data-state", /^(result|empty)$/, { timeout: 30_000 });
     const records = await flowLogRecords(vpc, start, end);
     const counted = records.filter(
@@ -213,7 +216,7 @@ test.describe("flows on the demo world", () => {
     const before = (await emulatorStats())["logs:StartQuery"] ?? 0;
     await flows.form.getByLabel("Instance", { exact: true }).fill("no-such-host");
     await flows.form.getByRole("button", { name: "Apply" }).click();
-    await expect(page).toHaveURL(/[?&]instance=no-such-host(&|$)/);
+    await expect(page).toHaveURL(/[?&]instance=no-such-host(&|$)/, { timeout: NAVIGATION_TIMEOUT });
     const field = flows.form.getByLabel("Instance", { exact: true });
     await expect(field).toHaveAttribute("aria-invalid", "true");
     await expect(flows.form.getByRole("alert")).toContainText(`No instance no-such-host in ${vpc}`);

@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { DiagnoseForm } from "@/components/diagnosis/diagnose-form";
 import { DiagnosisResult } from "@/components/diagnosis/diagnosis-result";
+import { AwsErrorNotice } from "@/components/ui/aws-error-notice";
 import { Notice } from "@/components/ui/notice";
 import { Skeleton } from "@/components/ui/skeleton";
 import { auth } from "@/lib/auth/auth";
@@ -24,11 +25,7 @@ async function DiagnoseScreen({ query, region }: { query: DiagnoseQuery; region:
     topology = await liveTopology(awsClients(region).ec2);
   } catch (error) {
     const e = describeAwsError(error);
-    return (
-      <Notice tone="error" title="Could not read the account">
-        {e.code}: {e.message}
-      </Notice>
-    );
+    return <AwsErrorNotice title="Could not read the account" error={e} />;
   }
   return (
     <div className="space-y-6">

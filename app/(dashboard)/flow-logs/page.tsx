@@ -45,8 +45,8 @@ async function InventorySection({ region, canEdit }: { region: string; canEdit: 
         <section className="space-y-2">
           <h2 className="text-lg font-semibold">Coverage gaps</h2>
           <p className="text-sm text-slate-600">
-            Resources that no delivering flow log records (on the resource itself or inherited from its subnet or
-            VPC); a flow log whose delivery FAILED records nothing.
+            Resources that no delivering flow log records (on the resource itself or inherited from its subnet
+            or VPC); a flow log whose delivery FAILED records nothing.
           </p>
           <CoverageGaps vpcs={vpcs} region={region} canCreate={canEdit} />
         </section>

@@ -22,26 +22,31 @@ function inputField(message: string): string {
  * GET /api/diagnose?from=&to=&protocol=tcp|udp|icmp&port=&icmpType=&start=&end=&region= → the verdict JSON,
  * the same contract as `npm run diagnose -- --json`.
  */
-export const GET = withSession("viewer", async (req, { session }) => {
-  const params = Object.fromEntries(new URL(req.url).searchParams);
-  const region = parseRegionParam(params.region);
-  if (!region.ok) return badRequest(region.field, region.message);
-  const query = parseDiagnoseParams(params, Date.now());
-  if (query.kind === "empty") return badRequest("from", "from and to are required.");
-  if (query.kind === "bad") return badRequest(query.field, query.message);
-  try {
-    const verdict = await diagnoseAccount({
-      region: region.region,
-      input: query.input,
-      window: { start: query.start, end: query.end },
-      userId: session.user.email ?? session.user.name ?? "anonymous",
-      runner: insightsRunner(),
-    });
-    return NextResponse.json(verdict);
-  } catch (error) {
-    if (error instanceof DiagnoseInputError) return badRequest(inputField(error.message), error.message);
-    const e = describeAwsError(error);
-    console.error(`[flowscope] diagnose ${region.region} failed: ${e.code}: ${e.message}`);
-    return NextResponse.json({ error: "aws_error", code: e.code, message: e.message }, { status: 502 });
-  }
-});
+export const GET = withSession(
+  "viewer",
+  async (req, { session }) => {
+    const params = Object.fromEntries(new URL(req.url).searchParams);
+    const region = parseRegionParam(params.region);
+    if (!region.ok) return badRequest(region.field, region.message);
+    const query = parseDiagnoseParams(params, Date.now());
+    if (query.kind === "empty") return badRequest("from", "from and to are required.");
+    if (query.kind === "bad") return badRequest(query.field, query.message);
+    try {
+      const verdict = await diagnoseAccount({
+        region: region.region,
+        input: query.input,
+        window: { start: query.start, end: query.end },
+        userId: session.user.email ?? session.user.name ?? "anonymous",
+        runner: insightsRunner(),
+      });
+      return NextResponse.json(verdict);
+    } catch (error) {
+      if (error instanceof DiagnoseInputError)
+        return badRequest(error.field ?? inputField(error.message), error.message);
+      const e = describeAwsError(error);
+      console.error(`[flowscope] diagnose ${region.region} failed: ${e.code}: ${e.message}`);
+      return NextResponse.json({ error: "aws_error", code: e.code, message: e.message }, { status: 502 });
+    }
+  },
+  { rateLimit: "query" },
+);

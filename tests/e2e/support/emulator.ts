@@ -128,3 +128,23 @@ export async function countEvents(logGroupName: string): Promise<number> {
     return 0;
   }
 }
+
+export interface Faults {
+  throttleRate?: number;
+  latencyMs?: number;
+  queryFailRate?: number;
+  accessDenied?: string[];
+  seed?: number;
+}
+
+/** Replaces the emulator's faults (POST /_flowscope/faults); what is left out is off. */
+export async function setFaults(faults: Faults): Promise<void> {
+  const res = await fetch(`${config.endpoint}/_flowscope/faults`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(faults),
+  });
+  if (!res.ok) throw new Error(`faults refused: ${res.status} ${await res.text()}`);
+}
+
+export const clearFaults = (): Promise<void> => setFaults({});

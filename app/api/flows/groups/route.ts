@@ -9,8 +9,11 @@ export const dynamic = "force-dynamic";
  * GET /api/flows/groups?group=sources|destinations|pairs|dstPorts|interfaces&… (the records API's filters)
  * → NDJSON top-panel events: counts by that dimension for the whole filter.
  */
-export const GET = withSession("viewer", (req, { session }) =>
-  streamQuery(req, session, parseGroupsRequest, ({ request, window, group }, ctx) =>
-    runGroups(request, window, group, ctx),
-  ),
+export const GET = withSession(
+  "viewer",
+  (req, { session }) =>
+    streamQuery(req, session, parseGroupsRequest, ({ request, window, group }, ctx) =>
+      runGroups(request, window, group, ctx),
+    ),
+  { rateLimit: "query" },
 );

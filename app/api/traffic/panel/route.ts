@@ -6,6 +6,11 @@ import { streamQuery } from "@/lib/traffic/stream-route";
 export const dynamic = "force-dynamic";
 
 /** GET /api/traffic/panel?panel=…&vpc=…&range=… → NDJSON PanelEvents (lib/traffic/contract.ts). */
-export const GET = withSession("viewer", (req, { session }) =>
-  streamQuery(req, session, parsePanelRequest, ({ request, window }, ctx) => runPanel(request, window, ctx)),
+export const GET = withSession(
+  "viewer",
+  (req, { session }) =>
+    streamQuery(req, session, parsePanelRequest, ({ request, window }, ctx) =>
+      runPanel(request, window, ctx),
+    ),
+  { rateLimit: "query" },
 );
