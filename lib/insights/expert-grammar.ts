@@ -40,12 +40,12 @@ export function checkGrammar(tokens: readonly Token[]): GrammarCheck {
     token?.kind === "name" && token.text.toLowerCase() === w;
   const is = (token: Token | undefined, kind: Token["kind"], text?: string) =>
     token?.kind === kind && (text === undefined || token.text === text);
-  const describe = (token: Token | undefined) => (token ? `\`${token.text}\`` : "the end");
-  const fail = (token: Token | undefined, message: string): never => {
+  const show = (token: Token | undefined) => (token ? `\`${token.text}\`` : "the end");
+  const fail: (token: Token | undefined, message: string) => never = (token, message) => {
     throw new GrammarError(token?.position ?? endPosition, message);
   };
   const expect = (kind: Token["kind"], text: string, after: string): void => {
-    if (!is(peek(), kind, text)) fail(peek(), `expected \`${text}\` ${after}, found ${describe(peek())}`);
+    if (!is(peek(), kind, text)) fail(peek(), `expected \`${text}\` ${after}, found ${show(peek())}`);
     i++;
   };
 
@@ -74,7 +74,7 @@ export function checkGrammar(tokens: readonly Token[]): GrammarCheck {
   const pattern = (after: string): void => {
     const token = peek();
     if (!is(token, "string") && !is(token, "regex"))
-      fail(token, `expected a string or /regex/ after ${after}, found ${describe(token)}`);
+      fail(token, `expected a string or /regex/ after ${after}, found ${show(token)}`);
     i++;
   };
   const compare = (): void => {
@@ -100,7 +100,7 @@ export function checkGrammar(tokens: readonly Token[]): GrammarCheck {
     }
     const next = peek();
     if (next?.kind === "operator" && (COMPARE.has(next.text) || next.text === "=~"))
-      fail(next, `unexpected ${describe(next)}: combine comparisons with and/or`);
+      fail(next, `unexpected ${show(next)}: combine comparisons with and/or`);
   };
   const sum = (): void => {
     product();
@@ -140,14 +140,13 @@ export function checkGrammar(tokens: readonly Token[]): GrammarCheck {
     }
   };
   const list = (after: string): void => {
-    if (!is(peek(), "punct", "["))
-      fail(peek(), `expected a [list] after ${after}, found ${describe(peek())}`);
+    if (!is(peek(), "punct", "[")) fail(peek(), `expected a [list] after ${after}, found ${show(peek())}`);
     i++;
     items("]", "list");
   };
   const primary = (): void => {
     const token = peek();
-    if (!token) return fail(token, "expected a value at the end");
+    if (!token) fail(token, "expected a value at the end");
     if (token.kind === "number" || token.kind === "string" || token.kind === "regex") {
       i++;
       return;
@@ -155,7 +154,7 @@ export function checkGrammar(tokens: readonly Token[]): GrammarCheck {
     if (token.kind === "name") {
       const lower = token.text.toLowerCase();
       if (lower === "and" || lower === "or" || lower === "in" || lower === "like")
-        return fail(token, `expected a value before \`${token.text}\``);
+        fail(token, `expected a value before \`${token.text}\``);
       i++;
       if (is(peek(), "punct", "(")) {
         i++;
@@ -174,14 +173,14 @@ export function checkGrammar(tokens: readonly Token[]): GrammarCheck {
       items("]", "list");
       return;
     }
-    return fail(token, `expected a value, found ${describe(token)}`);
+    fail(token, `expected a value, found ${show(token)}`);
   };
 
   try {
     or();
     if (i < tokens.length) {
       const token = tokens[i];
-      fail(token, `expected and/or or the end after ${describe(tokens[i - 1])}, found ${describe(token)}`);
+      fail(token, `expected and/or or the end after ${show(tokens[i - 1])}, found ${show(token)}`);
     }
     return { ok: true };
   } catch (error) {
