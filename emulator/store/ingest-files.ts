@@ -1,10 +1,11 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { constants, gunzipSync } from "node:zlib";
+import { DEFAULT_FIELD_NAMES } from "../../lib/flow/format";
 import { parseHeaderLine } from "../../lib/flow/s3-file";
 import { type Catalog, requireGroup } from "./catalog";
 import type { Db } from "./db";
 import { StoreError } from "./errors";
-import { splitIntoEventsSql } from "./flow-split";
+import { FLOW_COLUMNS } from "./schema";
 
 /** Flow-log text files as S3 delivers them (gzip, a header line), all in one format. */
 export interface FlowLogFiles {
@@ -16,6 +17,7 @@ export interface FlowLogFiles {
 }
 
 const HEAD_BYTES = 64 * 1024;
+const DEFAULT_FORMAT = DEFAULT_FIELD_NAMES.join(" ");
 
 /** The first line of a gzip file, read from its first bytes only. */
 export function readHeader(path: string): string {
@@ -46,6 +48,37 @@ export function filesFormat(paths: readonly string[]): string[] {
 }
 
 /**
+ * One INSERT from the files. Each line is read whole (DuckDB decompresses, tab never occurs in a
+ * record) and split once on single spaces. Files in the default format fill the typed flow columns
+ * (a line of 14 fields starting with version 2; `-` and malformed numbers are NULL), as appends do;
+ * other formats keep the message only, so only their stream and start are picked out.
+ */
+function insertSql(files: FlowLogFiles, fields: readonly string[], groupId: number, firstId: number): string {
+  const isDefault = fields.join(" ") === DEFAULT_FORMAT;
+  const ingestion = BigInt(files.ingestionTime);
+  const fallback = sqlText(`${files.fallbackStream ?? "unknown"}-all`);
+  const part = (name: string) => {
+    const i = fields.indexOf(name) + 1;
+    return i === 0 ? "NULL" : isDefault ? `p[${i}]` : `split_part(line, ' ', ${i})`;
+  };
+  const stream = `coalesce(nullif(${part("interface-id")}, '-') || '-all', ${fallback})`;
+  const ts = `coalesce(TRY_CAST(${part("start")} AS BIGINT) * 1000, ${ingestion})`;
+  const flow = FLOW_COLUMNS.map(({ numeric }, i) => {
+    if (!isDefault) return "NULL";
+    const value = `nullif(p[${i + 1}], '-')`;
+    return `CASE WHEN is_flow THEN ${numeric ? `TRY_CAST(${value} AS BIGINT)` : value} END`;
+  });
+  const list = `[${files.paths.map(sqlText).join(", ")}]`;
+  const split = isDefault ? ", string_split(line, ' ') AS p" : "";
+  const flowCheck = isDefault ? ", coalesce(len(p) = 14 AND p[1] = '2', FALSE) AS is_flow" : "";
+  return `INSERT INTO events
+SELECT ${groupId}, ${firstId}::BIGINT + row_number() OVER () - 1, ${stream}, ${ts}, ${ingestion}, line, strlen(line)::INTEGER,
+  ${flow.join(", ")}
+FROM (SELECT *${flowCheck} FROM (SELECT line${split} FROM read_csv(${list}, columns = {'line': 'VARCHAR'},
+  header = true, delim = '\t', quote = '', escape = '', compression = 'gzip', auto_detect = false)))`;
+}
+
+/**
  * Loads flow-log files into a group in one transaction, DuckDB reading the gzip itself: each line
  * becomes an event (stream `<interface-id>-all`, timestamp the record's start, as CloudWatch delivery
  * does), default-format records also split into typed columns. Stream totals are updated as appends do.
@@ -59,22 +92,11 @@ export async function ingestFlowLogFiles(
   const group = requireGroup(catalog, groupName);
   if (files.paths.length === 0) return { accepted: 0 };
   const fields = filesFormat(files.paths);
-  const iface = fields.indexOf("interface-id") + 1;
-  const start = fields.indexOf("start") + 1;
-  const fallback = sqlText(`${files.fallbackStream ?? "unknown"}-all`);
-  const stream = iface > 0 ? `coalesce(nullif(q[${iface}], '-') || '-all', ${fallback})` : fallback;
-  const ingestion = BigInt(files.ingestionTime);
-  const ts = start > 0 ? `coalesce(TRY_CAST(q[${start}] AS BIGINT) * 1000, ${ingestion})` : `${ingestion}`;
   const firstId = catalog.nextEventId;
-  const list = `[${files.paths.map(sqlText).join(", ")}]`;
-  const source = `(SELECT ${group.id}::INTEGER AS group_id, ${firstId}::BIGINT + row_number() OVER () - 1 AS event_id,
-      ${stream} AS stream_name, ${ts}::BIGINT AS ts, ${ingestion}::BIGINT AS ingestion_time,
-      line AS message, strlen(line)::INTEGER AS size
-    FROM (SELECT line, string_split(line, ' ') AS q FROM read_csv(${list}, columns = {'line': 'VARCHAR'},
-      header = true, delim = '\\t', quote = '', escape = '', compression = 'gzip', auto_detect = false)))`;
+  const ingestion = BigInt(files.ingestionTime);
   let count = 0;
   const totals = await db.transaction(async () => {
-    await db.exec(splitIntoEventsSql(source));
+    await db.exec(insertSql(files, fields, group.id, firstId));
     const [row] = await db.exec("SELECT count(*) AS n FROM events WHERE event_id >= ?", [BigInt(firstId)]);
     count = Number(row?.n ?? 0);
     await db.exec(
