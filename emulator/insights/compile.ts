@@ -3,7 +3,7 @@ import { POINTER_SQL } from "../store/pointer";
 import { FLOW_COLUMNS } from "../store/schema";
 import type { GroupRef } from "../store/types";
 import type { Command, Query, Span } from "./ast";
-import { compileExpr, field } from "./compile-expr";
+import { compileExpr, compileWhere, field } from "./compile-expr";
 import { compileParse } from "./compile-parse";
 import { compileStats } from "./compile-stats";
 import { asBool, type Col, EVENT_ID_FIELD, type Kind, orderItems, Params } from "./sql";
@@ -125,7 +125,7 @@ export function compile(query: Query, ctx: CompileContext): CompiledQuery {
 function compileCommand(p: Pipeline, command: Command): void {
   switch (command.type) {
     case "filter":
-      pushCte(p, `SELECT * FROM ${p.current} WHERE ${asBool(compileExpr(command.expr, p))}`);
+      pushCte(p, `SELECT * FROM ${p.current} WHERE ${compileWhere(command.expr, p)}`);
       return;
     case "fields": {
       const computed: string[] = [];
