@@ -7,6 +7,7 @@ import {
   E2E_DATA_DIR,
   E2E_EMULATOR_PORT,
   E2E_JSON_REPORT,
+  E2E_LOCAL_USERS,
   E2E_PORT,
 } from "./tests/e2e/fixtures/constants";
 
@@ -20,6 +21,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
+  // A soft navigation re-renders server components that ask AWS (or the emulator): on a busy 2-core
+  // machine that can take longer than Playwright's default 5 s.
+  expect: { timeout: 10_000 },
   reporter: [
     ["list"],
     ["html", { open: "never", outputFolder: "playwright-report" }],
@@ -46,6 +50,7 @@ export default defineConfig({
     env: {
       FLOWSCOPE_DATA_DIR: E2E_DATA_DIR,
       FLOWSCOPE_ADMIN_PASSWORD: E2E_ADMIN.password,
+      FLOWSCOPE_LOCAL_USERS: E2E_LOCAL_USERS,
       NEXT_TELEMETRY_DISABLED: "1",
       // Queries stay Running for 1 s (default 300 ms), so traffic.spec.ts can press Cancel mid-query.
       FLOWSCOPE_EMULATOR_QUERY_MIN_MS: "1000",

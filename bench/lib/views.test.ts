@@ -14,7 +14,7 @@ describe("views", () => {
       /^\/api\/flows\/records\?/,
     );
     expect(flowsView({ vpc: "vpc-0a1b2c3d4e5f60718", range: "1h", view: "group" }).apis[0]).toMatch(
-      /^\/api\/traffic\/panel\?/,
+      /^\/api\/flows\/groups\?/,
     );
   });
   test("bad params throw", () => {

@@ -1,4 +1,4 @@
-import { groupPanelUrl } from "@/lib/flows/groups";
+import { groupsUrl } from "@/lib/flows/groups";
 import { parseFlowsPage } from "@/lib/flows/parse-page";
 import { recordsUrl } from "@/lib/flows/search-params";
 import { panelUrl } from "@/lib/traffic/panel-url";
@@ -39,7 +39,7 @@ export function flowsView(params: Record<string, string>): PageView {
   if (!parsed.ok) throw new Error(`bad flows view ${JSON.stringify(params)}: ${parsed.message}`);
   const state = parsed.state;
   if (!state.vpc) throw new Error("a flows view needs a VPC");
-  const api = state.view === "group" ? groupPanelUrl({ ...state, vpc: state.vpc }) : recordsUrl(state);
+  const api = state.view === "group" ? groupsUrl(state) : recordsUrl(state);
   return {
     name: `flows ${new URLSearchParams(params).toString()}`,
     page: `/flows?${new URLSearchParams(params).toString()}`,

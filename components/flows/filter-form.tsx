@@ -36,10 +36,17 @@ const initialValues = (state: FlowsPageState): FilterFormValues => ({
 });
 
 /** The filters as a draft: only a valid form reaches the URL (and so the query). */
-export function FilterForm({ state }: { state: FlowsPageState }) {
+export function FilterForm({
+  state,
+  serverError,
+}: {
+  state: FlowsPageState;
+  /** A field the server found wrong against the account (an unknown instance), shown beside it. */
+  serverError?: { field: string; message: string };
+}) {
   const router = useRouter();
   const [values, setValues] = useState<FilterFormValues>(() => initialValues(state));
-  const [error, setError] = useState<{ field: string; message: string } | null>(null);
+  const [error, setError] = useState<{ field: string; message: string } | null>(serverError ?? null);
   const set = (key: keyof FilterFormValues, value: string) => setValues((v) => ({ ...v, [key]: value }));
 
   const submit = (event: FormEvent) => {

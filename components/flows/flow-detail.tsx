@@ -2,9 +2,20 @@ import Link from "next/link";
 import { endpointText, protocolText, utcText } from "@/lib/flows/cells";
 import type { FlowRow } from "@/lib/flows/contract";
 import { diagnoseHref, replyRows } from "@/lib/flows/flow-row";
+import { ReplySearch } from "./reply-search";
 
 /** One record in full: its raw line, where it came from, the reply direction, and a way to diagnose it. */
-export function FlowDetail({ row, rows, region }: { row: FlowRow; rows: FlowRow[]; region: string }) {
+export function FlowDetail({
+  row,
+  rows,
+  region,
+  vpc,
+}: {
+  row: FlowRow;
+  rows: FlowRow[];
+  region: string;
+  vpc: string;
+}) {
   const replies = replyRows(rows, row);
   const diagnose = diagnoseHref(row, region);
   return (
@@ -37,8 +48,7 @@ export function FlowDetail({ row, rows, region }: { row: FlowRow; rows: FlowRow[
         <h3 className="text-xs font-semibold uppercase text-slate-500">Reply direction (loaded rows)</h3>
         {replies.length === 0 ? (
           <p className="text-slate-600">
-            No record of the reply among the loaded rows (a rejected flow often has none; widen the filter to
-            look further).
+            No record of the reply among the loaded rows (a rejected flow often has none).
           </p>
         ) : (
           <ul className="mt-1 space-y-0.5" data-testid="flow-replies">
@@ -50,6 +60,9 @@ export function FlowDetail({ row, rows, region }: { row: FlowRow; rows: FlowRow[
             ))}
           </ul>
         )}
+        <div className="mt-2">
+          <ReplySearch row={row} region={region} vpc={vpc} />
+        </div>
       </div>
       {diagnose && (
         <Link href={diagnose} className="inline-block font-medium text-sky-700 underline underline-offset-2">

@@ -5,7 +5,7 @@ import { SegmentedLinks } from "@/components/traffic/segmented-links";
 import type { EmptyLinks } from "@/components/ui/empty-explanation";
 import { QueryPanel } from "@/components/ui/query-panel";
 import { usePanelQuery } from "@/components/ui/use-panel-query";
-import { GROUP_LIMIT, groupDrill, groupPanelUrl, groupUnsupported } from "@/lib/flows/groups";
+import { GROUP_LIMIT, groupDrill, groupsUrl } from "@/lib/flows/groups";
 import { type FlowsPageState, flowsHref } from "@/lib/flows/search-params";
 import { TOP_DIMENSIONS, type TopDimension } from "@/lib/traffic/contract";
 import { formatBytes, formatCount } from "@/lib/traffic/format";
@@ -20,23 +20,13 @@ const LABELS: Record<TopDimension, string> = {
 
 /** Counts by one dimension for the current filter (the traffic page's top panel); a group drills in. */
 export function FlowGroups({ state, links }: { state: FlowsPageState & { vpc: string }; links: EmptyLinks }) {
-  const unsupported = groupUnsupported(state);
-  const query = usePanelQuery<TopEvent>(unsupported ? null : groupPanelUrl(state));
+  const query = usePanelQuery<TopEvent>(groupsUrl(state));
   const tabs = TOP_DIMENSIONS.map((d) => ({
     key: d,
     label: LABELS[d],
     href: flowsHref(state, { group: d }),
     active: state.group === d,
   }));
-  if (unsupported)
-    return (
-      <p
-        className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
-        data-testid="groups-not-yet"
-      >
-        Not yet: group-by counts cannot use the {unsupported} filter yet. Switch to the table, or remove it.
-      </p>
-    );
   return (
     <QueryPanel
       id="groups-panel"
@@ -48,7 +38,8 @@ export function FlowGroups({ state, links }: { state: FlowsPageState & { vpc: st
       {(result) => (
         <table className="min-w-full text-sm" data-testid="group-table">
           <caption className="pb-2 text-left text-xs text-slate-500">
-            The {GROUP_LIMIT} largest groups for the current filter; click one to list its records.
+            The {GROUP_LIMIT} largest groups for the current filter, by{" "}
+            {state.action === "REJECT" ? "rejected flows" : "flows"}; click one to list its records.
           </caption>
           <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
             <tr>

@@ -15,7 +15,7 @@ import { FlowDetail } from "./flow-detail";
 const ARROWS = { asc: " ▲", desc: " ▼" } as const;
 
 /** Sortable records; a row's button opens its detail below it. */
-export function FlowTable({ rows, region }: { rows: FlowRow[]; region: string }) {
+export function FlowTable({ rows, region, vpc }: { rows: FlowRow[]; region: string; vpc: string }) {
   const [sorting, setSorting] = useState<SortingState>([{ id: "start", desc: true }]);
   const [open, setOpen] = useState<string | null>(null);
   const table = useReactTable({
@@ -89,7 +89,7 @@ export function FlowTable({ rows, region }: { rows: FlowRow[]; region: string })
                 {expanded && (
                   <tr className="bg-slate-50">
                     <td colSpan={width} className="px-4 py-3">
-                      <FlowDetail row={row.original} rows={rows} region={region} />
+                      <FlowDetail row={row.original} rows={rows} region={region} vpc={vpc} />
                     </td>
                   </tr>
                 )}

@@ -70,7 +70,7 @@ function RecordsBody({
           </span>
         )}
       </p>
-      <FlowTable rows={result.rows} region={state.region} />
+      <FlowTable rows={result.rows} region={state.region} vpc={state.vpc ?? ""} />
       {older && (
         <Link
           href={older}

@@ -1,8 +1,11 @@
 import { BadParam } from "@/components/traffic/bad-param";
 import { SegmentedLinks } from "@/components/traffic/segmented-links";
 import { Notice } from "@/components/ui/notice";
+import { awsClients } from "@/lib/aws/clients";
 import { describeAwsError } from "@/lib/aws/errors";
 import { loadOverview } from "@/lib/aws/overview";
+import { loadTrafficScope } from "@/lib/aws/traffic-scope";
+import { resolveInstance } from "@/lib/flows/instance";
 import { type FlowsPageState, flowsHref } from "@/lib/flows/search-params";
 import type { VpcCoverage } from "@/lib/topology/coverage";
 import { checkScope, defaultVpc, scopeChoices } from "@/lib/traffic/scope";
@@ -43,6 +46,7 @@ export async function FlowsScreen({ state }: { state: FlowsPageState }) {
     return <BadParam field={scope.field} message={scope.message} fix={fix} />;
   }
   const resolved = { ...state, vpc: vpc.id };
+  const instanceError = await checkInstance(resolved);
   const links = {
     flowLogs: `/flow-logs?region=${encodeURIComponent(region)}`,
     clearFilters: flowsHref({
@@ -72,13 +76,31 @@ export async function FlowsScreen({ state }: { state: FlowsPageState }) {
   return (
     <div className="space-y-4">
       <FlowsToolbar state={resolved} choices={scopeChoices(vpcs, vpc)} />
-      <FilterForm key={filterKey} state={resolved} />
+      <FilterForm key={filterKey} state={resolved} serverError={instanceError} />
       <SegmentedLinks label="View" items={views} />
-      {state.view === "table" ? (
+      {instanceError ? null : state.view === "table" ? (
         <FlowsResults state={resolved} links={links} />
       ) : (
         <FlowGroups state={resolved} links={links} />
       )}
     </div>
   );
+}
+
+/**
+ * An instance filter that names no instance (or several) is a bad field, shown beside it; no query runs.
+ * The scope is cached and shared with the records API, so this costs no extra EC2 call there.
+ */
+async function checkInstance(
+  state: FlowsPageState & { vpc: string },
+): Promise<{ field: string; message: string } | undefined> {
+  if (state.instance === undefined) return undefined;
+  try {
+    const target = { vpcId: state.vpc, subnetId: state.subnet, eniId: state.eni };
+    const { inventory } = await loadTrafficScope(awsClients(state.region).ec2, state.region, target);
+    const resolved = resolveInstance(inventory, state.instance, state.vpc);
+    return resolved.ok ? undefined : { field: "instance", message: `Instance: ${resolved.message}` };
+  } catch {
+    return undefined; // the records API reports AWS errors in its panel, with Retry
+  }
 }

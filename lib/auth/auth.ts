@@ -1,7 +1,8 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { ensureAuthSecret, LOCAL_ADMIN_USER, verifyAdminPassword } from "./local-admin";
+import { ensureAuthSecret } from "./local-admin";
+import { verifyLocalUser } from "./local-users";
 import { ssoProviders } from "./providers";
 import { isRole, type Role, roleFromClaims } from "./roles";
 
@@ -28,7 +29,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password is logged once, as a warning, by authorize(); Auth.js would add a stack trace.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin")
+        return;
       console.error(`[auth] ${error.name}: ${error.message}`);
     },
   },
@@ -41,12 +43,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new CredentialsSignin();
         const { username, password } = parsed.data;
-        if (username !== LOCAL_ADMIN_USER || !verifyAdminPassword(password)) {
+        const role = verifyLocalUser(username, password);
+        if (!role) {
           console.warn(`[flowscope] failed sign-in for local user "${username.slice(0, 64)}"`);
           throw new CredentialsSignin();
         }
-        console.info(`[flowscope] local user "${username}" signed in`);
-        return { id: username, name: username, role: "admin" };
+        console.info(`[flowscope] local user "${username}" signed in as ${role}`);
+        return { id: username, name: username, role };
       },
     }),
     ...ssoProviders(),

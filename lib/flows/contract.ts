@@ -7,6 +7,8 @@ import type { ErrorEvent, ProgressEvent } from "@/lib/traffic/stream-event";
  */
 export const FLOWS_RECORDS_PATH = "/api/flows/records";
 export const FLOWS_EXPORT_PATH = "/api/flows/export";
+/** GET /api/flows/groups?group=…&… → NDJSON top-panel events: counts by one dimension for the same filter. */
+export const FLOWS_GROUPS_PATH = "/api/flows/groups";
 /** Rows the table shows at most; the page says when a window holds more. */
 export const TABLE_ROW_CAP = 1_000;
 /** Rows an export holds at most. */

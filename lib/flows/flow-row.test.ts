@@ -6,7 +6,9 @@ import {
   diagnoseHref,
   flowKey,
   flowRow,
+  REPLY_MARGIN_MS,
   replyRows,
+  replySearchParams,
   tcpFlagMask,
   tcpFlagNames,
 } from "./flow-row";
@@ -157,4 +159,40 @@ describe("CSV", () => {
       "1970-01-01T00:00:00.000Z|a|1|b|2|6",
     );
   });
+});
+
+describe("replySearchParams", () => {
+  const base = row({
+    id: "r",
+    start: 1_800_000_000_000,
+    end: 1_800_000_060_000,
+    srcAddr: "10.0.1.5",
+    dstAddr: "10.0.2.9",
+    srcPort: 49152,
+    dstPort: 5432,
+    protocol: 6,
+  });
+
+  test("swaps the endpoints and widens the window by the margin", () => {
+    const params = replySearchParams(base, { region: "eu-west-1", vpc: "vpc-1" });
+    expect(Object.fromEntries(params ?? [])).toEqual({
+      region: "eu-west-1",
+      vpc: "vpc-1",
+      range: "custom",
+      start: String(1_800_000_000_000 - REPLY_MARGIN_MS),
+      end: String(1_800_000_060_000 + REPLY_MARGIN_MS),
+      src: "10.0.2.9",
+      dst: "10.0.1.5",
+      srcPort: "5432",
+      dstPort: "49152",
+      protocol: "6",
+    });
+  });
+
+  test.each([[{ srcAddr: undefined }], [{ dstAddr: undefined }], [{ start: undefined }]])(
+    "no search without addresses or a window: %j",
+    (patch) => {
+      expect(replySearchParams({ ...base, ...patch }, { region: "r", vpc: "v" })).toBeUndefined();
+    },
+  );
 });

@@ -99,6 +99,35 @@ export function replyRows(rows: readonly FlowRow[], row: FlowRow): FlowRow[] {
   );
 }
 
+/** How far around a record's window the reply search looks (a reply may land in the next aggregation window). */
+export const REPLY_MARGIN_MS = 10 * 60_000;
+
+/**
+ * The records API asked for the reply direction of `row` anywhere in the VPC, any action, from one margin
+ * before its window to one after: addresses and ports swapped, same protocol. Undefined when the record has
+ * no addresses (NODATA/SKIPDATA) or no window.
+ */
+export function replySearchParams(
+  row: FlowRow,
+  where: { region: string; vpc: string },
+): URLSearchParams | undefined {
+  if (!row.srcAddr || !row.dstAddr || row.start === undefined) return undefined;
+  const end = row.end ?? row.start;
+  const params = new URLSearchParams({
+    region: where.region,
+    vpc: where.vpc,
+    range: "custom",
+    start: String(row.start - REPLY_MARGIN_MS),
+    end: String(end + REPLY_MARGIN_MS),
+    src: row.dstAddr,
+    dst: row.srcAddr,
+  });
+  if (row.dstPort !== undefined) params.set("srcPort", String(row.dstPort));
+  if (row.srcPort !== undefined) params.set("dstPort", String(row.srcPort));
+  if (row.protocol !== undefined) params.set("protocol", String(row.protocol));
+  return params;
+}
+
 const DIAGNOSE_PROTOCOLS: Readonly<Record<number, string>> = { 6: "tcp", 17: "udp", 1: "icmp" };
 
 /** The Diagnose page prefilled with this flow, or undefined when it cannot be diagnosed (no addresses). */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { TopRow } from "@/lib/traffic/contract";
-import { groupDrill, groupPanelUrl, groupUnsupported } from "./groups";
+import { groupDrill, groupsUrl } from "./groups";
 import type { FlowsPageState } from "./search-params";
 
 const state: FlowsPageState & { vpc: string } = {
@@ -21,20 +21,6 @@ const top = (patch: Partial<TopRow>): TopRow => ({
   ...patch,
 });
 
-describe("groupUnsupported", () => {
-  test.each<[Partial<FlowsPageState>, string | undefined]>([
-    [{}, undefined],
-    [{ dstPort: "22" }, undefined],
-    [{ dstPort: "22-23" }, "destination port range"],
-    [{ srcPort: "22" }, "source port"],
-    [{ logStatus: "OK" }, "log status"],
-    [{ tcpFlags: 2 }, "TCP flags"],
-    [{ dstService: "S3" }, "AWS service"],
-  ])("%j → %s", (patch, expected) => {
-    expect(groupUnsupported({ ...state, ...patch })).toBe(expected);
-  });
-});
-
 describe("groupDrill", () => {
   test.each<[FlowsPageState["group"], Partial<TopRow>, Partial<FlowsPageState> | undefined]>([
     ["sources", { src: "10.0.0.1" }, { src: "10.0.0.1" }],
@@ -48,14 +34,23 @@ describe("groupDrill", () => {
   });
 });
 
-test("the group panel asks the top API for the filter, ranked by rejected flows", () => {
-  const url = new URL(groupPanelUrl({ ...state, dstPort: "22", protocol: 6 }), "http://x");
+test("the groups API gets the whole filter and the dimension", () => {
+  const url = new URL(
+    groupsUrl({ ...state, dstPort: "1024-65535", srcPort: "22", logStatus: "OK", q: "tcpFlags = 2" }),
+    "http://x",
+  );
+  expect(url.pathname).toBe("/api/flows/groups");
   expect(Object.fromEntries(url.searchParams)).toMatchObject({
-    panel: "top",
-    dimension: "dstPorts",
-    metric: "rejectedFlows",
-    dstPort: "22",
-    protocol: "6",
+    group: "dstPorts",
+    dstPort: "1024-65535",
+    srcPort: "22",
+    logStatus: "OK",
+    q: "tcpFlags = 2",
     action: "REJECT",
   });
+});
+
+test("ANY sends no action filter", () => {
+  const url = new URL(groupsUrl({ ...state, action: "ANY" }), "http://x");
+  expect(url.searchParams.has("action")).toBe(false);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { checkExpertFilter } from "@/lib/insights/expert-filter";
-import { resolveInstance, withInstance } from "./instance";
+import { expertWithInstance, resolveInstance, withInstance } from "./instance";
 
 const inventory = {
   instances: [
@@ -42,5 +42,29 @@ describe("withInstance", () => {
     expect(text).toBe('(dstPort = 22 or dstPort = 23) and interfaceId in ["eni-1", "eni-2"]');
     expect(checkExpertFilter(text).ok).toBe(true);
     expect(withInstance(undefined, ["eni-1"])).toBe('interfaceId in ["eni-1"]');
+  });
+});
+
+describe("expertWithInstance", () => {
+  test.each([
+    [{ vpc: "vpc-1" }, { ok: true, expert: undefined }],
+    [
+      { vpc: "vpc-1", q: "dstPort = 22" },
+      { ok: true, expert: "dstPort = 22" },
+    ],
+    [
+      { vpc: "vpc-1", q: "dstPort = 22", instance: "web" },
+      { ok: true, expert: '(dstPort = 22) and interfaceId in ["eni-1", "eni-2"]' },
+    ],
+    [
+      { vpc: "vpc-1", instance: "twin" },
+      { ok: false, event: { type: "error", field: "instance", code: "instance_not_found" } },
+    ],
+    [
+      { vpc: "vpc-1", instance: "nope" },
+      { ok: false, event: { field: "instance", message: "No instance nope in vpc-1." } },
+    ],
+  ])("%j", (request, expected) => {
+    expect(expertWithInstance(inventory, request)).toMatchObject(expected);
   });
 });

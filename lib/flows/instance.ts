@@ -42,3 +42,35 @@ export function withInstance(q: string | undefined, interfaceIds: readonly strin
   const clause = `interfaceId in [${interfaceIds.map(stringLiteral).join(", ")}]`;
   return q === undefined ? clause : `(${q}) and ${clause}`;
 }
+
+export type InstanceError = {
+  type: "error";
+  code: "instance_not_found";
+  field: "instance";
+  message: string;
+  retryable: false;
+};
+
+/**
+ * The request's expert expression with its instance filter folded in, or the error event naming the
+ * instance field when the inventory has no such instance (or several of that name).
+ */
+export function expertWithInstance(
+  inventory: Parameters<typeof resolveInstance>[0],
+  request: { instance?: string; q?: string; vpc: string },
+): { ok: true; expert: string | undefined } | { ok: false; event: InstanceError } {
+  if (request.instance === undefined) return { ok: true, expert: request.q };
+  const instance = resolveInstance(inventory, request.instance, request.vpc);
+  if (!instance.ok)
+    return {
+      ok: false,
+      event: {
+        type: "error",
+        code: "instance_not_found",
+        field: "instance",
+        message: instance.message,
+        retryable: false,
+      },
+    };
+  return { ok: true, expert: withInstance(request.q, instance.interfaceIds) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseRecordsRequest } from "./request";
+import { parseGroupsRequest, parseRecordsRequest } from "./request";
 
 const NOW = 1_800_000_000_000;
 const VPC = "vpc=vpc-0123456789abcdef0";
@@ -54,5 +54,30 @@ describe("parseRecordsRequest", () => {
 
   test("the window ends now for a preset range", () => {
     expect(parse(VPC)).toMatchObject({ ok: true, window: { start: NOW - 3_600_000, end: NOW } });
+  });
+});
+
+describe("parseGroupsRequest", () => {
+  const groups = (query: string) => parseGroupsRequest(new URLSearchParams(query), NOW, "us-east-1");
+
+  test.each([
+    [`${VPC}`, "group"],
+    [`${VPC}&group=ports`, "group"],
+    [`${VPC}&group=sources&group=pairs`, "group"],
+    [`group=sources`, "vpc"],
+    [`${VPC}&group=sources&dstPort=70000`, "dstPort"],
+  ])("%s → 400 naming %s", (query, field) => {
+    const parsed = groups(query);
+    expect(parsed.ok ? undefined : parsed.field).toBe(field);
+  });
+
+  test("takes every records filter with the dimension", () => {
+    expect(
+      groups(`${VPC}&group=interfaces&srcPort=1024-65535&logStatus=OK&q=tcpFlags%20%3D%202`),
+    ).toMatchObject({
+      ok: true,
+      group: "interfaces",
+      request: { srcPort: "1024-65535", logStatus: "OK", q: "tcpFlags = 2" },
+    });
   });
 });

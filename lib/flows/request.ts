@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checkExpertFilter, expertFilterMessage } from "@/lib/insights/expert-filter";
 import { portRange } from "@/lib/insights/schema-values";
+import { TOP_DIMENSIONS, type TopDimension } from "@/lib/traffic/contract";
 import { PANEL_PARAMS, requestWindow, type TimeWindow } from "@/lib/traffic/request";
 
 const portText = z.string().refine((text) => portRange(text) !== undefined, {
@@ -89,4 +90,27 @@ export function parseRecordsRequest(
     request: { ...parsed.data, region: parsed.data.region ?? defaultRegion },
     window: resolved,
   };
+}
+
+export type GroupsRequestParse =
+  | { ok: true; request: RecordsRequest; window: TimeWindow; group: TopDimension }
+  | { ok: false; field: string; message: string };
+
+const groupSchema = z.enum(TOP_DIMENSIONS, { error: `expected one of ${TOP_DIMENSIONS.join(", ")}` });
+
+/** The groups API: the records API's filters plus `group`, the dimension to count by. */
+export function parseGroupsRequest(
+  params: URLSearchParams,
+  now: number,
+  defaultRegion: string,
+): GroupsRequestParse {
+  const rest = new URLSearchParams(params);
+  const groups = rest.getAll("group");
+  rest.delete("group");
+  if (groups.length > 1) return { ok: false, field: "group", message: "group is given more than once" };
+  const group = groupSchema.safeParse(groups[0]);
+  if (!group.success)
+    return { ok: false, field: "group", message: `group: ${group.error.issues[0]?.message ?? "invalid"}` };
+  const parsed = parseRecordsRequest(rest, now, defaultRegion);
+  return parsed.ok ? { ...parsed, group: group.data } : parsed;
 }

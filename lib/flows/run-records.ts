@@ -14,7 +14,7 @@ import { coverageOf } from "@/lib/traffic/run-panel";
 import type { RecordsEvent } from "./contract";
 import { enrichRow } from "./enrich-row";
 import { flowRow } from "./flow-row";
-import { resolveInstance, withInstance } from "./instance";
+import { expertWithInstance } from "./instance";
 import type { RecordsRequest } from "./request";
 
 export interface RecordsContext {
@@ -73,13 +73,9 @@ export async function runRecords(
   const target = { vpcId: request.vpc, subnetId: request.subnet, eniId: request.eni };
   const traffic = await loadTrafficScope(ctx.ec2, request.region, target);
   const { scope } = traffic;
-  const instance =
-    request.instance === undefined
-      ? undefined
-      : resolveInstance(traffic.inventory, request.instance, request.vpc);
-  if (instance && !instance.ok)
-    return { type: "error", code: "instance_not_found", message: instance.message, retryable: false };
-  const expert = instance?.ok ? withInstance(request.q, instance.interfaceIds) : request.q;
+  const withExpert = expertWithInstance(traffic.inventory, request);
+  if (!withExpert.ok) return withExpert.event;
+  const { expert } = withExpert;
   const covers = (flowLogId: string) => {
     const log = scope.flowLogs.find((l) => l.id === flowLogId);
     return scope.interfaces

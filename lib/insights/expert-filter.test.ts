@@ -29,6 +29,13 @@ const VALID: [string, string][] = [
   ['strcontains(srcAddr, "\\"#")', 'strcontains ( srcAddr , "\\"#" )'],
   ["packets % 2 = 1", "packets % 2 = 1"],
   ["@timestamp > 0", "@timestamp > 0"],
+  ["dstPort not in [22, 23]", "dstPort not in [ 22 , 23 ]"],
+  ['srcAddr not like "10."', 'srcAddr not like "10."'],
+  ["not not dstPort = 22", "not not dstPort = 22"],
+  ["-bytes < -1", "- bytes < - 1"],
+  ["dstPort in []", "dstPort in [ ]"],
+  ["ispresent(dstPort) or isblank(srcAddr)", "ispresent ( dstPort ) or isblank ( srcAddr )"],
+  ["((dstPort = 22))", "( ( dstPort = 22 ) )"],
 ];
 
 const MALFORMED: [string, RegExp][] = [
@@ -67,6 +74,23 @@ const MALFORMED: [string, RegExp][] = [
   ["dstPort == {22}", /unexpected character/],
   ["dstPort = 22 \\ 1", /unexpected character/],
   ["x".repeat(1001), /longer than/],
+  ["dstPort = = 22", /expected a value, found `=`/],
+  ["dstPort 22", /expected and\/or or the end after `dstPort`, found `22`/],
+  ["and dstPort = 22", /expected a value before `and`/],
+  ["dstPort = 22 and", /expected a value at the end/],
+  ["dstPort = 22 or or dstPort = 23", /expected a value before `or`/],
+  ["dstPort =", /expected a value at the end/],
+  ["dstPort = 22 = 23", /combine comparisons/],
+  ["dstPort in 22", /expected a \[list\] after `in`/],
+  ["srcAddr like 10", /expected a string or \/regex\/ after `like`/],
+  ["srcAddr =~ 10", /expected a string or \/regex\/ after `=~`/],
+  ["isIpv4InSubnet(srcAddr,)", /expected a value, found `\)`/],
+  ['isIpv4InSubnet(srcAddr "10.0.0.0/8")', /expected `\)` to close the arguments/],
+  ["dstPort in [22 23]", /expected `\]` to close the list/],
+  ["()", /expected a value, found `\)`/],
+  ["not", /expected a value at the end/],
+  ["dstPort = 22 not", /expected and\/or or the end/],
+  ["bytes * / 2 > 1", /expected a value, found `\/`|unterminated regex/],
 ];
 
 describe("checkExpertFilter", () => {

@@ -1,4 +1,5 @@
 import { FLOW_LOG_FIELDS } from "../flow/fields";
+import { checkGrammar } from "./expert-grammar";
 import { type Token, tokenize } from "./expert-tokens";
 import type { FlowFormat } from "./flow-format";
 
@@ -144,6 +145,8 @@ export function checkExpertFilter(text: string, format?: FlowFormat): ExpertFilt
   }
   const unclosed = open.pop();
   if (unclosed) return fail(unclosed, `unclosed \`${unclosed.text}\``);
+  const grammar = checkGrammar(tokens);
+  if (!grammar.ok) return grammar;
   return { ok: true, text: join(tokens, out) };
 }
 

@@ -16,6 +16,8 @@ export const SERIES_METRICS = ["bytes", "packets", "flows"] as const;
 
 export type TopDimension = (typeof TOP_DIMENSIONS)[number];
 export type TopMetric = (typeof TOP_METRICS)[number];
+/** What a top panel can be ranked by: the page's metrics, and flows (the flow explorer's group-by). */
+export type RankMetric = TopMetric | "flows";
 export type SeriesMetric = (typeof SERIES_METRICS)[number];
 
 /** What the URL of the traffic page holds; the panels send the same params to the API. */
@@ -39,7 +41,7 @@ export type TrafficParams = {
 export type PanelRequest = TrafficParams &
   (
     | { panel: "timeseries"; metric: SeriesMetric }
-    | { panel: "top"; dimension: TopDimension; metric: TopMetric; limit?: number }
+    | { panel: "top"; dimension: TopDimension; metric: RankMetric; limit?: number }
   );
 
 /** One address or interface, as a person wants to read it. */
@@ -129,4 +131,4 @@ export type PanelEvent =
       truncated: boolean;
     }
   | { type: "empty"; empty: EmptyReason; stats: QueryStats; coverage: Coverage; freshness: Freshness }
-  | { type: "error"; code: string; message: string; retryable: boolean };
+  | { type: "error"; code: string; message: string; retryable: boolean; field?: string };

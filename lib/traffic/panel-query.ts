@@ -6,7 +6,7 @@ import {
   type GroupKey,
   MAX_ROWS,
 } from "@/lib/insights";
-import type { SeriesMetric, TopDimension, TopMetric } from "./contract";
+import type { RankMetric, SeriesMetric, TopDimension } from "./contract";
 import type { ParsedPanelRequest, TimeWindow } from "./request";
 
 const MINUTE = 60_000;
@@ -77,7 +77,7 @@ function serviceKeys(dimension: TopDimension, format: FlowFormat): GroupKey[] {
 /** Every metric a top row shows, ordered by the one asked for. */
 export function topShape(
   dimension: TopDimension,
-  metric: TopMetric,
+  metric: RankMetric,
   limit: number,
   format: FlowFormat,
 ): AggregateShape {

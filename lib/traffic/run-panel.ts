@@ -4,7 +4,7 @@ import type { EC2Client } from "@aws-sdk/client-ec2";
 import type { InsightsRunner } from "@/lib/aws/insights-runner";
 import { newestAcross } from "@/lib/aws/log-freshness";
 import { loadTrafficScope, type TrafficScope } from "@/lib/aws/traffic-scope";
-import { compileFlowQuery, type FlowQuery, FlowQueryError } from "@/lib/insights";
+import { compileFlowQuery, type FlowFilters, type FlowQuery, FlowQueryError } from "@/lib/insights";
 import type { Coverage, PanelEvent } from "./contract";
 import { emptyReason, freshness } from "./empty-reason";
 import { buildEnrichmentIndex } from "./enrich";
@@ -46,12 +46,19 @@ export function coverageOf({ scope }: TrafficScope, unsupported: string[]): Cove
   };
 }
 
+/**
+ * Filters beyond the panel URL's own (the flow explorer's group-by passes its whole filter: port ranges,
+ * log status, TCP flags, an expert expression, an instance's interfaces).
+ */
+export type PanelFilterOverride = { filters: FlowFilters; expert?: string };
+
 /** Compiles one query per (log group, format), split into chunks where the interface list is long. */
 function compileParts(
   request: ParsedPanelRequest,
   window: TimeWindow,
   { scope }: TrafficScope,
   unsupported: string[],
+  override?: PanelFilterOverride,
 ) {
   const covers = (flowLogId: string) => {
     const log = scope.flowLogs.find((l) => l.id === flowLogId);
@@ -69,7 +76,8 @@ function compileParts(
       const query: FlowQuery = {
         timeRange: window,
         scope: plan.scope,
-        filters: panelFilters(request),
+        filters: override?.filters ?? panelFilters(request),
+        ...(override?.expert !== undefined && { expert: override.expert }),
         shape,
       };
       try {
@@ -97,12 +105,13 @@ export async function runPanel(
   request: ParsedPanelRequest,
   asked: TimeWindow,
   ctx: PanelContext,
+  override?: PanelFilterOverride,
 ): Promise<PanelEvent> {
   const target = { vpcId: request.vpc, subnetId: request.subnet, eniId: request.eni };
   const traffic = await loadTrafficScope(ctx.ec2, request.region, target);
   const { window, binMs } = alignWindow(asked, request.panel);
   const unsupported: string[] = [];
-  const parts = compileParts(request, window, traffic, unsupported);
+  const parts = compileParts(request, window, traffic, unsupported, override);
   const groups = [...new Set(parts.map((p) => p.logGroupName))];
   const [outcome, newest] = await Promise.all([
     runParts(parts, {
@@ -127,7 +136,16 @@ export async function runPanel(
   const base = { stats: outcome.stats, coverage, freshness: fresh };
   const empty = (): PanelEvent => ({
     type: "empty",
-    empty: whyEmpty(traffic, request, window, outcome.stats.recordsScanned, newest, ctx.now()),
+    empty: whyEmpty(
+      traffic,
+      override
+        ? Object.keys(override.filters).length > 0 || override.expert !== undefined
+        : hasFilters(request),
+      window,
+      outcome.stats.recordsScanned,
+      newest,
+      ctx.now(),
+    ),
     ...base,
   });
   if (request.panel === "timeseries") {
@@ -156,7 +174,7 @@ export async function runPanel(
 
 function whyEmpty(
   { scope }: TrafficScope,
-  request: ParsedPanelRequest,
+  filtered: boolean,
   window: TimeWindow,
   recordsScanned: number,
   newest: number | undefined,
@@ -169,6 +187,6 @@ function whyEmpty(
     now,
     newestRecordAt: newest,
     recordsScanned,
-    filtered: hasFilters(request),
+    filtered,
   });
 }

@@ -8,7 +8,14 @@ export type ProgressEvent = {
   bytesScanned: number;
   elapsedMs: number;
 };
-export type ErrorEvent = { type: "error"; code: string; message: string; retryable: boolean };
+export type ErrorEvent = {
+  type: "error";
+  code: string;
+  message: string;
+  retryable: boolean;
+  /** The request field at fault, when one is (the page shows the message beside it). */
+  field?: string;
+};
 
 /** The envelope every panel stream follows (PanelEvent is one); result and empty carry more per panel. */
 export type BaseStreamEvent =
@@ -41,7 +48,13 @@ const envelope = z.discriminatedUnion("type", [
     bytesScanned: z.number(),
     elapsedMs: z.number(),
   }),
-  z.object({ type: z.literal("error"), code: z.string(), message: z.string(), retryable: z.boolean() }),
+  z.object({
+    type: z.literal("error"),
+    code: z.string(),
+    message: z.string(),
+    retryable: z.boolean(),
+    field: z.string().optional(),
+  }),
   z
     .object({
       type: z.literal("empty"),

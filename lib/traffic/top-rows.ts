@@ -1,6 +1,6 @@
 import { portName } from "@/lib/flow/ports";
 import type { AggregateRow } from "@/lib/insights";
-import type { Enrichment, TopDimension, TopMetric, TopRow } from "./contract";
+import type { Enrichment, RankMetric, TopDimension, TopRow } from "./contract";
 import type { EnrichmentIndex } from "./enrich";
 
 type Keyed = { key: string; src?: string; dst?: string; dstPort?: number; interfaceId?: string };
@@ -36,7 +36,7 @@ function keyOf(row: AggregateRow, dimension: TopDimension): Keyed | undefined {
 export function topRows(
   rows: readonly AggregateRow[],
   dimension: TopDimension,
-  metric: TopMetric,
+  metric: RankMetric,
   limit: number,
   index: EnrichmentIndex,
 ): TopRow[] {

@@ -1,4 +1,4 @@
-import { E2E_ADMIN, expect, test } from "./fixtures";
+import { E2E_ADMIN, E2E_VIEWER, expect, test, VIEWER_STORAGE_STATE } from "./fixtures";
 
 test.describe("signed out", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
@@ -41,5 +41,14 @@ test.describe("signed out", () => {
     await signInPage.goto("https://evil.example/");
     await signInPage.signIn(E2E_ADMIN.username, E2E_ADMIN.password);
     await expect(page).toHaveURL(/localhost:\d+\/$/);
+  });
+});
+
+test.describe("local accounts with lesser roles", () => {
+  test.use({ storageState: VIEWER_STORAGE_STATE });
+
+  test("a viewer account signs in and the header shows its role", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("user")).toContainText(`${E2E_VIEWER.username} (viewer)`);
   });
 });

@@ -205,7 +205,7 @@ test.describe("flows on the demo world", () => {
     await expect(flows.count).toHaveAttribute("data-value", String(count(enis)));
   });
 
-  test("an unknown instance is named in the panel and queries no logs", async ({ page }) => {
+  test("an unknown instance is named beside its field and queries no logs", async ({ page }) => {
     const flows = new FlowsPage(page);
     await page.goto("/flows");
     await flows.expectSettled();
@@ -214,8 +214,10 @@ test.describe("flows on the demo world", () => {
     await flows.form.getByLabel("Instance", { exact: true }).fill("no-such-host");
     await flows.form.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/[?&]instance=no-such-host(&|$)/);
-    await expect(flows.panel).toHaveAttribute("data-state", "error", { timeout: 30_000 });
-    await expect(flows.panel).toContainText(`No instance no-such-host in ${vpc}`);
+    const field = flows.form.getByLabel("Instance", { exact: true });
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(flows.form.getByRole("alert")).toContainText(`No instance no-such-host in ${vpc}`);
+    await expect(flows.panel).toHaveCount(0);
     expect((await emulatorStats())["logs:StartQuery"] ?? 0).toBe(before);
   });
 
@@ -229,5 +231,34 @@ test.describe("flows on the demo world", () => {
     await first.click();
     await expect(page).toHaveURL(new RegExp(`[?&]dstPort=${port}(&|$)`));
     await expect(page).not.toHaveURL(/view=group/);
+  });
+
+  test("group by interface keeps a port-range filter and drills into that interface", async ({ page }) => {
+    await page.goto("/flows?view=group&group=interfaces&dstPort=0-1024");
+    const groups = page.getByTestId("groups-panel");
+    await expect(groups).toHaveAttribute("data-state", "result", { timeout: 30_000 });
+    await expect(groups).toContainText("by rejected flows");
+    const first = groups.getByTestId("group-row").first().getByRole("link");
+    const eni = (await first.textContent()) ?? "";
+    expect(eni).toMatch(/^eni-/);
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`[?&]eni=${eni}(&|$)`));
+    await expect(page).toHaveURL(/[?&]dstPort=0-1024(&|$)/);
+  });
+
+  test("row detail finds the reply direction in the logs", async ({ page }) => {
+    const flows = new FlowsPage(page);
+    const { start, end } = pastHour();
+    await page.goto("/flows");
+    const vpc = new URL(page.url()).searchParams.get("vpc") ?? "";
+    await page.goto(`/flows?vpc=${vpc}&range=custom&start=${start}&end=${end}&action=ACCEPT&dstPort=5432`);
+    await expect(flows.panel).toHaveAttribute("data-state", "result", { timeout: 30_000 });
+    await flows.rows.first().getByRole("button", { name: "Show details" }).click();
+    await page.getByTestId("reply-search").click();
+    const replies = page.getByTestId("reply-panel");
+    await expect(replies).toHaveAttribute("data-state", "result", { timeout: 30_000 });
+    const texts = await replies.getByTestId("reply-row").allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).toMatch(/:5432 (\(postgresql\) )?→ \S+:\d+ TCP ACCEPT/);
   });
 });

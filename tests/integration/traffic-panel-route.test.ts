@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type AwsHarness, startAwsHarness } from "@/emulator/test-support/aws-harness";
-import { buildDemoWorld } from "@/emulator/world/demo";
+import type { AwsHarness } from "@/emulator/test-support/aws-harness";
 import type { PanelEvent } from "@/lib/traffic/contract";
 import {
   emulatorStats,
@@ -8,6 +7,7 @@ import {
   interfaceIds,
   readEvents,
   recordsIn,
+  startDemoAccount,
   vpcIdByName,
 } from "./traffic-panel-support";
 
@@ -24,23 +24,7 @@ let harness: AwsHarness;
 let prod: string;
 
 beforeAll(async () => {
-  harness = await startAwsHarness({
-    world: buildDemoWorld({ now: new Date(NOW) }),
-    simulator: { tickMs: HOUR },
-    queries: { minDurationMs: 600 },
-  });
-  // The app's clients find the emulator the way `npm start` points them at it: through the environment.
-  Object.assign(process.env, {
-    AWS_ENDPOINT_URL: harness.emulator.url,
-    AWS_ACCESS_KEY_ID: "AKIDFLOWSCOPETEST",
-    AWS_SECRET_ACCESS_KEY: "dummy",
-    AWS_REGION: "us-east-1",
-  });
-  auth.mockResolvedValue({
-    user: { name: "ann", email: "ann@example.com", role: "viewer" },
-    expires: "2099-01-01T00:00:00Z",
-  });
-  prod = await vpcIdByName(harness, "prod");
+  ({ harness, prod } = await startDemoAccount(auth, NOW, 600));
 }, 120_000);
 
 afterAll(async () => {

@@ -1,6 +1,7 @@
 import { paginateFilterLogEvents } from "@aws-sdk/client-cloudwatch-logs";
 import { DescribeNetworkInterfacesCommand, DescribeVpcsCommand } from "@aws-sdk/client-ec2";
-import type { AwsHarness } from "@/emulator/test-support/aws-harness";
+import { type AwsHarness, startAwsHarness } from "@/emulator/test-support/aws-harness";
+import { buildDemoWorld } from "@/emulator/world/demo";
 import { DEFAULT_FIELD_NAMES } from "@/lib/flow/format";
 import { parseRecord } from "@/lib/flow/record";
 import type { PanelEvent } from "@/lib/traffic/contract";
@@ -83,4 +84,31 @@ export async function recordsIn(
       });
     }
   return records;
+}
+
+/**
+ * The demo world with its history in an in-process emulator, the app's SDK clients pointed at it through
+ * the environment (as `npm start` does), and `auth` answering for a signed-in viewer.
+ */
+export async function startDemoAccount(
+  auth: { mockResolvedValue: (value: unknown) => unknown },
+  now: number,
+  minQueryMs: number,
+): Promise<{ harness: AwsHarness; prod: string }> {
+  const harness = await startAwsHarness({
+    world: buildDemoWorld({ now: new Date(now) }),
+    simulator: { tickMs: 3_600_000 },
+    queries: { minDurationMs: minQueryMs },
+  });
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL: harness.emulator.url,
+    AWS_ACCESS_KEY_ID: "AKIDFLOWSCOPETEST",
+    AWS_SECRET_ACCESS_KEY: "dummy",
+    AWS_REGION: "us-east-1",
+  });
+  auth.mockResolvedValue({
+    user: { name: "ann", email: "ann@example.com", role: "viewer" },
+    expires: "2099-01-01T00:00:00Z",
+  });
+  return { harness, prod: await vpcIdByName(harness, "prod") };
 }

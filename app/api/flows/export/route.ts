@@ -8,6 +8,7 @@ import { exportStream } from "@/lib/flows/export-stream";
 import { parseRecordsRequest } from "@/lib/flows/request";
 import { runRecords } from "@/lib/flows/run-records";
 import { panelError } from "@/lib/traffic/panel-error";
+import { badRequest, sessionUser } from "@/lib/traffic/stream-route";
 
 export const dynamic = "force-dynamic";
 
@@ -17,18 +18,14 @@ export const dynamic = "force-dynamic";
  */
 export const GET = withSession("viewer", async (req, { session }) => {
   const parsed = parseRecordsRequest(new URL(req.url).searchParams, Date.now(), defaultRegion());
-  if (!parsed.ok)
-    return NextResponse.json(
-      { error: "bad_request", field: parsed.field, message: parsed.message },
-      { status: 400 },
-    );
+  if (!parsed.ok) return badRequest(parsed.field, parsed.message);
   const { ec2, logs } = awsClients(parsed.request.region);
   try {
     const event = await runRecords(parsed.request, parsed.window, EXPORT_ROW_CAP, {
       ec2,
       logs,
       runner: insightsRunner(),
-      userId: session.user.email ?? session.user.name ?? "anonymous",
+      userId: sessionUser(session),
       signal: req.signal,
       now: Date.now,
       emit: () => {},
