@@ -6,7 +6,7 @@ import type { Command, Query, Span } from "./ast";
 import { compileExpr, compileWhere, field } from "./compile-expr";
 import { compileParse } from "./compile-parse";
 import { compileStats } from "./compile-stats";
-import { asBool, type Col, EVENT_ID_FIELD, type Kind, orderItems, Params } from "./sql";
+import { type Col, EVENT_ID_FIELD, type Kind, orderItems, Params } from "./sql";
 
 export const DEFAULT_LIMIT = 10_000;
 
