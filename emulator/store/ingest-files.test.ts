@@ -83,6 +83,16 @@ describe("ingestFlowLogFiles", () => {
     ]);
   });
 
+  it("keeps a malformed line of a default-format file as a plain event (the line-by-line path)", async () => {
+    const odd = "2 123456789010 eni-1235b8ca123456789 odd line";
+    await store.ingestFlowLogFiles("g", { paths: [file("a.log.gz", [HEADER, FLOW, odd])], ingestionTime: 7 });
+    const rows = await store.query("SELECT message, dstport FROM events ORDER BY event_id");
+    expect(rows).toEqual([
+      { message: FLOW, dstport: "22" },
+      { message: odd, dstport: null },
+    ]);
+  });
+
   it("refuses a file without a header, files in two formats, and a missing group", async () => {
     const noHeader = file("n.log.gz", [FLOW]);
     expect(await code(store.ingestFlowLogFiles("g", { paths: [noHeader], ingestionTime: 1 }))).toBe(

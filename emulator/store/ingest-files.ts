@@ -2,10 +2,10 @@ import { closeSync, openSync, readSync } from "node:fs";
 import { constants, gunzipSync } from "node:zlib";
 import { DEFAULT_FIELD_NAMES } from "../../lib/flow/format";
 import { parseHeaderLine } from "../../lib/flow/s3-file";
-import { type Catalog, requireGroup } from "./catalog";
+import { type Catalog, type GroupMeta, requireGroup } from "./catalog";
 import type { Db } from "./db";
 import { StoreError } from "./errors";
-import { FLOW_COLUMNS } from "./schema";
+import { lineSplitSql, typedDefaultSql } from "./ingest-sql";
 
 /** Flow-log text files as S3 delivers them (gzip, a header line), all in one format. */
 export interface FlowLogFiles {
@@ -17,7 +17,6 @@ export interface FlowLogFiles {
 }
 
 const HEAD_BYTES = 64 * 1024;
-const DEFAULT_FORMAT = DEFAULT_FIELD_NAMES.join(" ");
 
 /** The first line of a gzip file, read from its first bytes only. */
 export function readHeader(path: string): string {
@@ -32,8 +31,6 @@ export function readHeader(path: string): string {
   }
 }
 
-const sqlText = (s: string): string => `'${s.replaceAll("'", "''")}'`;
-
 /** The files' common field names; throws InvalidParameterException for a bad or differing header. */
 export function filesFormat(paths: readonly string[]): string[] {
   let fields: string[] | undefined;
@@ -45,37 +42,6 @@ export function filesFormat(paths: readonly string[]): string[] {
     fields = parsed.fields;
   }
   return fields ?? [];
-}
-
-/**
- * One INSERT from the files. Each line is read whole (DuckDB decompresses, tab never occurs in a
- * record) and split once on single spaces. Files in the default format fill the typed flow columns
- * (a line of 14 fields starting with version 2; `-` and malformed numbers are NULL), as appends do;
- * other formats keep the message only, so only their stream and start are picked out.
- */
-function insertSql(files: FlowLogFiles, fields: readonly string[], groupId: number, firstId: number): string {
-  const isDefault = fields.join(" ") === DEFAULT_FORMAT;
-  const ingestion = BigInt(files.ingestionTime);
-  const fallback = sqlText(`${files.fallbackStream ?? "unknown"}-all`);
-  const part = (name: string) => {
-    const i = fields.indexOf(name) + 1;
-    return i === 0 ? "NULL" : isDefault ? `p[${i}]` : `split_part(line, ' ', ${i})`;
-  };
-  const stream = `coalesce(nullif(${part("interface-id")}, '-') || '-all', ${fallback})`;
-  const ts = `coalesce(TRY_CAST(${part("start")} AS BIGINT) * 1000, ${ingestion})`;
-  const flow = FLOW_COLUMNS.map(({ numeric }, i) => {
-    if (!isDefault) return "NULL";
-    const value = `nullif(p[${i + 1}], '-')`;
-    return `CASE WHEN is_flow THEN ${numeric ? `TRY_CAST(${value} AS BIGINT)` : value} END`;
-  });
-  const list = `[${files.paths.map(sqlText).join(", ")}]`;
-  const split = isDefault ? ", string_split(line, ' ') AS p" : "";
-  const flowCheck = isDefault ? ", coalesce(len(p) = 14 AND p[1] = '2', FALSE) AS is_flow" : "";
-  return `INSERT INTO events
-SELECT ${groupId}, ${firstId}::BIGINT + row_number() OVER () - 1, ${stream}, ${ts}, ${ingestion}, line, strlen(line)::INTEGER,
-  ${flow.join(", ")}
-FROM (SELECT *${flowCheck} FROM (SELECT line${split} FROM read_csv(${list}, columns = {'line': 'VARCHAR'},
-  header = true, delim = '\t', quote = '', escape = '', compression = 'gzip', auto_detect = false)))`;
 }
 
 /**
@@ -93,10 +59,30 @@ export async function ingestFlowLogFiles(
   if (files.paths.length === 0) return { accepted: 0 };
   const fields = filesFormat(files.paths);
   const firstId = catalog.nextEventId;
+  const input = { ...files, fields, groupId: group.id, firstId };
+  try {
+    if (fields.join(" ") === DEFAULT_FIELD_NAMES.join(" "))
+      return await load(db, catalog, group, files, firstId, typedDefaultSql(input));
+  } catch (error) {
+    // A line that is not 14 well-formed fields: the line-by-line path keeps it as a plain event.
+    if (!(error instanceof Error && /CSV Error|Could not convert|Conversion Error/i.test(error.message)))
+      throw error;
+  }
+  return load(db, catalog, group, files, firstId, lineSplitSql(input));
+}
+
+async function load(
+  db: Db,
+  catalog: Catalog,
+  group: GroupMeta,
+  files: FlowLogFiles,
+  firstId: number,
+  sql: string,
+): Promise<{ accepted: number }> {
   const ingestion = BigInt(files.ingestionTime);
   let count = 0;
   const totals = await db.transaction(async () => {
-    await db.exec(insertSql(files, fields, group.id, firstId));
+    await db.exec(sql);
     const [row] = await db.exec("SELECT count(*) AS n FROM events WHERE event_id >= ?", [BigInt(firstId)]);
     count = Number(row?.n ?? 0);
     await db.exec(
