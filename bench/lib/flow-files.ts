@@ -31,7 +31,10 @@ const WINDOW = 5 * 60_000;
 /** A day of 5-minute delivery windows: one file each. */
 export const FILES_PER_SET = 288;
 const INTERFACES = 2000;
-const EXTERNAL = 50_000;
+const INTERNAL_PEERS = 5000;
+const EXTERNAL_PEERS = 20_000;
+/** Bump when the generated records change, so cached files are written again. */
+const GENERATOR_VERSION = 2;
 const PORTS = [443, 443, 443, 80, 80, 22, 3389, 5432, 6379, 8080, 53, 123, 23, 445];
 
 export interface FileSet {
@@ -66,10 +69,12 @@ function records(format: FileFormat, count: number, windowStart: number, random:
     const eniId = `eni-0${hex(eni, 16)}`;
     const local = `10.${eni >> 8}.${eni & 255}.${10 + (eni % 7)}`;
     const r = random();
+    // Skewed pools, as real traffic: a few peers carry most of it (index = pool × u², u uniform).
+    const peer = Math.floor(random() ** 2 * (r < 0.5 ? INTERNAL_PEERS : EXTERNAL_PEERS));
     const remote =
       r < 0.5
-        ? `10.${int(8)}.${int(256)}.${int(250) + 4}`
-        : `${50 + (int(EXTERNAL) >> 10)}.${int(256)}.${int(256)}.${int(255)}`;
+        ? `10.${peer & 7}.${(peer >> 3) & 255}.${4 + (peer % 250)}`
+        : `${50 + (peer >> 16)}.${(peer >> 8) & 255}.${peer & 255}.${1 + (peer % 254)}`;
     const ingress = random() < 0.5;
     const end = windowStart + int(WINDOW / 1000) * 1000;
     const endS = Math.floor(end / 1000);
@@ -116,7 +121,7 @@ export function ensureFileSet(
   from: number,
   log: (line: string) => void,
 ): FileSet {
-  const dir = join(root, `${format}-${count}`);
+  const dir = join(root, `${format}-${count}-v${GENERATOR_VERSION}`);
   const manifest = join(dir, "manifest.json");
   if (existsSync(manifest)) {
     const set = JSON.parse(readFileSync(manifest, "utf8")) as FileSet;

@@ -53,20 +53,24 @@ const SPACED_STARS = /^\*( \*)+$/;
 
 /**
  * The glob `* * … *` (n stars) without a regex: its regex `(.*?) (.*?) … (.*)` matches when there are
- * at least n-1 spaces and no newline (`.` stops at one), each lazy group taking one space-separated token (possibly empty) and the last
- * group the rest. One string_split gives the same groups, several times faster than the regex.
+ * at least n-1 spaces and no newline (`.` stops at one), each lazy group taking one space-separated
+ * token (possibly empty) and the last group the rest. One string_split gives the same groups, kept as
+ * a list (null when the pattern does not match); each field indexes it only where a command uses it.
  */
 function compileSpacedGlob(p: Pipeline, command: Extract<Command, { type: "parse" }>, source: string): void {
   const n = (command.glob ?? "").split("*").length - 1;
   const column = newColumn(p);
   const parts = `${column}_parts`;
-  const groups = Array.from({ length: n }, (_, i) =>
-    i < n - 1 ? `'g${i}': ${parts}[${i + 1}]` : `'g${i}': array_to_string(${parts}[${n}:], ' ')`,
-  );
   pushCte(
     p,
-    `SELECT * EXCLUDE (${parts}), CASE WHEN len(${parts}) >= ${n} AND NOT contains(${source}, chr(10)) THEN {${groups.join(", ")}} END AS ${column}
+    `SELECT * EXCLUDE (${parts}), CASE WHEN len(${parts}) >= ${n} AND NOT contains(${source}, chr(10)) THEN ${parts} END AS ${column}
      FROM (SELECT *, string_split(${source}, ' ') AS ${parts} FROM ${p.current})`,
   );
-  setFields(p, command.names, column, (_, index) => index);
+  const fields = new Map(p.fields);
+  command.names.forEach((name, i) => {
+    const sql = i < n - 1 ? `${column}[${i + 1}]` : `array_to_string(${column}[${n}:], ' ')`;
+    fields.set(name, { sql, kind: "any" });
+    if (!p.created.includes(name)) p.created.push(name);
+  });
+  p.fields = fields;
 }
