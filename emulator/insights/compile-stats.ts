@@ -22,7 +22,6 @@ export function compileStats(p: Pipeline, command: Extract<Command, { type: "sta
     keyOrder.push(...orderItems({ sql: add(item.name, col), kind: col.kind }, false));
   }
   for (const item of command.aggregates) add(item.name, compileExpr(item.expr, p));
-  // Matched apart (a records pipeline that was limited or deduplicated first): counted by its own statement.
   select.push(p.matched ? "max(__matched) AS __matched" : "count(*) AS __n");
   const groupBy = command.by.length > 0 ? `GROUP BY ${command.by.map((_, i) => i + 1).join(", ")}` : "";
   pushCte(p, `SELECT ${select.join(", ")} FROM ${p.current} ${groupBy}`);

@@ -12,8 +12,7 @@ export const STAGING_DDL = `CREATE TEMP TABLE IF NOT EXISTS staging (
  */
 const NUMERIC_PARTS = FLOW_COLUMNS.flatMap(({ numeric }, i) => (numeric && i > 0 ? [i + 1] : []));
 
-/** The split as one INSERT from `source`: any relation with staging's columns (a table or a subquery). */
-export const splitIntoEventsSql = (source: string): string => `
+export const MOVE_STAGED_SQL = `
 INSERT INTO events
 SELECT group_id, event_id, stream_name, ts, ingestion_time, message, size,
   ${FLOW_COLUMNS.map(({ numeric }, i) => {
@@ -25,8 +24,6 @@ FROM (
     AND ${NUMERIC_PARTS.map((i) => `(p[${i}] = '-' OR TRY_CAST(p[${i}] AS BIGINT) IS NOT NULL)`).join("\n    AND ")}, FALSE) AS is_flow
   FROM (
     SELECT * EXCLUDE (p0), CASE WHEN len(p0) = 14 THEN p0 ELSE regexp_split_to_array(trim(message), '\\s+') END AS p
-    FROM (SELECT *, string_split(message, ' ') AS p0 FROM ${source})
+    FROM (SELECT *, string_split(message, ' ') AS p0 FROM staging)
   )
 )`;
-
-export const MOVE_STAGED_SQL = splitIntoEventsSql("staging");
