@@ -72,8 +72,8 @@ let largest: number | undefined;
 
 for (const size of sizes) {
   const sets = {
-    default: ensureFileSet(join(BENCH_DATA, "s3"), "default", size, FROM, log),
-    custom: ensureFileSet(join(BENCH_DATA, "s3"), "custom-v5", size, FROM, log),
+    default: await ensureFileSet(join(BENCH_DATA, "s3"), "default", size, FROM, log),
+    custom: await ensureFileSet(join(BENCH_DATA, "s3"), "custom-v5", size, FROM, log),
   };
   const repeats = size >= 5_000_000 ? 1 : 3;
   const ours = { default: [] as number[], custom: [] as number[] };

@@ -202,7 +202,7 @@ const scenarios = values.matrix
       { users: 50, short: false },
     ]
   : [{ users: Number(values.users), short: false }];
-const shortMs = Math.min(duration, 20_000);
+const shortMs = Math.min(duration, 15_000);
 for (const cache of values.matrix ? (["on", "off"] as const) : (["on"] as const)) {
   await withApp(cache, async (app) => {
     const catalog = await catalogFor(app);

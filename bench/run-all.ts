@@ -23,7 +23,7 @@ const { values } = parseArgs({
 const STEPS = [
   { id: "ingest", script: "bench/ingest-insights.ts", args: values.quick ? ["--sizes", "1000000"] : [] },
   { id: "diagnosis", script: "bench/diagnosis.ts", args: [], conditions: true },
-  { id: "load", script: "bench/load.ts", args: ["--matrix", "--duration", values.quick ? "20" : "60"] },
+  { id: "load", script: "bench/load.ts", args: ["--matrix", "--duration", values.quick ? "20" : "45"] },
   { id: "page", script: "bench/page-weight.ts", args: [] },
 ] as const;
 const only = values.only?.split(",");

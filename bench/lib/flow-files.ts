@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { gzipSync } from "node:zlib";
 import { DEFAULT_FIELD_NAMES } from "@/lib/flow/format";
 import { headerLine, s3FlowLogKey } from "@/lib/flow/s3-file";
@@ -34,7 +35,7 @@ const INTERFACES = 2000;
 const INTERNAL_PEERS = 5000;
 const EXTERNAL_PEERS = 20_000;
 /** Bump when the generated records change, so cached files are written again. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 const PORTS = [443, 443, 443, 80, 80, 22, 3389, 5432, 6379, 8080, 53, 123, 23, 445];
 
 export interface FileSet {
@@ -110,17 +111,51 @@ function records(format: FileFormat, count: number, windowStart: number, random:
   return `${lines.join("\n")}\n`;
 }
 
+const flowLogIdOf = (format: FileFormat) =>
+  format === "default" ? "fl-0000000000000def0" : "fl-00000000000000c5f";
+
+/** File `i` of a set (its own seed, so files can be written in any order, by any thread). */
+export function writeSetFile(
+  dir: string,
+  format: FileFormat,
+  count: number,
+  from: number,
+  i: number,
+): { path: string; bytes: number } {
+  const n = Math.floor(((i + 1) * count) / FILES_PER_SET) - Math.floor((i * count) / FILES_PER_SET);
+  const windowStart = from + i * WINDOW;
+  const key = s3FlowLogKey({
+    bucketAndPrefix: "flowscope-bench",
+    accountId: ACCOUNT,
+    region: REGION,
+    flowLogId: flowLogIdOf(format),
+    windowStart,
+    hash: hex((i * 2654435761) >>> 0, 8),
+  });
+  const path = join(dir, key);
+  mkdirSync(dirname(path), { recursive: true });
+  const gz = gzipSync(
+    records(format, n, windowStart, rng(count * 1000 + i * 2 + (format === "default" ? 0 : 1))),
+    {
+      level: 1,
+    },
+  );
+  writeFileSync(path, gz);
+  return { path, bytes: gz.length };
+}
+
 /**
  * `records` flow records in `format` as a day of S3 files (one per 5-minute window, gzip, header line,
- * AWS's key layout) under `root`, written once and kept: a later call with the same arguments reuses them.
+ * AWS's key layout) under `root`, written once and kept: a later call with the same arguments reuses
+ * them. Half the files are written by a worker thread.
  */
-export function ensureFileSet(
+export async function ensureFileSet(
   root: string,
   format: FileFormat,
   count: number,
   from: number,
   log: (line: string) => void,
-): FileSet {
+): Promise<FileSet> {
   const dir = join(root, `${format}-${count}-v${GENERATOR_VERSION}`);
   const manifest = join(dir, "manifest.json");
   if (existsSync(manifest)) {
@@ -129,28 +164,24 @@ export function ensureFileSet(
   }
   rmSync(dir, { recursive: true, force: true });
   const started = Date.now();
-  const random = rng(count + (format === "default" ? 1 : 2));
-  const paths: string[] = [];
-  let bytes = 0;
-  const flowLogId = format === "default" ? "fl-0000000000000def0" : "fl-00000000000000c5f";
-  for (let i = 0; i < FILES_PER_SET; i++) {
-    const n = Math.floor(((i + 1) * count) / FILES_PER_SET) - Math.floor((i * count) / FILES_PER_SET);
-    const windowStart = from + i * WINDOW;
-    const key = s3FlowLogKey({
-      bucketAndPrefix: "flowscope-bench",
-      accountId: ACCOUNT,
-      region: REGION,
-      flowLogId,
-      windowStart,
-      hash: hex((i * 2654435761) >>> 0, 8),
-    });
-    const path = join(dir, key);
-    mkdirSync(dirname(path), { recursive: true });
-    const gz = gzipSync(records(format, n, windowStart, random), { level: 1 });
-    writeFileSync(path, gz);
-    bytes += gz.length;
-    paths.push(path);
-  }
+  const all = Array.from({ length: FILES_PER_SET }, (_, i) => i);
+  const odd = all.filter((i) => i % 2 === 1);
+  // A worker thread does not inherit tsx's loader: register it there first, then load the TypeScript worker.
+  const script = new URL("./flow-files-worker.ts", import.meta.url).href;
+  const worker = new Worker(
+    `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(script)}); })`,
+    { eval: true, workerData: { dir, format, count, from, indices: odd } },
+  );
+  const fromWorker = new Promise<{ path: string; bytes: number }[]>((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+  });
+  const mine = all.filter((i) => i % 2 === 0).map((i) => writeSetFile(dir, format, count, from, i));
+  const theirs = await fromWorker;
+  await worker.terminate();
+  const files = all.map((i) => (i % 2 === 0 ? mine[i / 2] : theirs[(i - 1) / 2]));
+  const paths = files.map((f) => f?.path ?? "");
+  const bytes = files.reduce((sum, f) => sum + (f?.bytes ?? 0), 0);
   const set: FileSet = { format, records: count, from, to: from + FILES_PER_SET * WINDOW, paths, bytes };
   writeFileSync(manifest, JSON.stringify(set));
   log(

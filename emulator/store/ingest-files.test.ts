@@ -70,6 +70,18 @@ describe("ingestFlowLogFiles", () => {
     expect(ids.map((r) => Number(r.event_id))).toEqual([1, 2, 3]);
   });
 
+  it("numbers events densely across the INSERT batches of many files", async () => {
+    const paths = Array.from({ length: 30 }, (_, i) => file(`f${i}.log.gz`, [HEADER, FLOW, OTHER]));
+    expect(await store.ingestFlowLogFiles("g", { paths, ingestionTime: 7 })).toEqual({ accepted: 60 });
+    const [row] = await store.query(
+      "SELECT count(DISTINCT event_id) AS n, min(event_id) AS lo, max(event_id) AS hi FROM events",
+    );
+    expect(row).toEqual({ n: "60", lo: "1", hi: "60" });
+    await store.append("g", "s", [{ timestamp: 8, message: "y" }], 9);
+    const [last] = await store.query("SELECT max(event_id) AS hi FROM events");
+    expect(last?.hi).toBe("61");
+  });
+
   it("takes the stream and time from a custom format's header", async () => {
     await store.ingestFlowLogFiles("g", {
       paths: [file("c.log.gz", [CUSTOM_HEADER, CUSTOM])],

@@ -5,7 +5,7 @@ import { parseHeaderLine } from "../../lib/flow/s3-file";
 import { type Catalog, type GroupMeta, requireGroup } from "./catalog";
 import type { Db } from "./db";
 import { StoreError } from "./errors";
-import { lineSplitSql, typedDefaultSql } from "./ingest-sql";
+import { type IngestInput, lineSplitSql, typedDefaultSql } from "./ingest-sql";
 
 /** Flow-log text files as S3 delivers them (gzip, a header line), all in one format. */
 export interface FlowLogFiles {
@@ -59,17 +59,25 @@ export async function ingestFlowLogFiles(
   if (files.paths.length === 0) return { accepted: 0 };
   const fields = filesFormat(files.paths);
   const firstId = catalog.nextEventId;
-  const input = { ...files, fields, groupId: group.id, firstId };
+  const sql = (build: (input: IngestInput) => string) => (paths: readonly string[], from: number) =>
+    build({ ...files, paths, fields, groupId: group.id, firstId: from });
   try {
     if (fields.join(" ") === DEFAULT_FIELD_NAMES.join(" "))
-      return await load(db, catalog, group, files, firstId, typedDefaultSql(input));
+      return await load(db, catalog, group, files, firstId, sql(typedDefaultSql));
   } catch (error) {
     // A line that is not 14 well-formed fields: the line-by-line path keeps it as a plain event.
     if (!(error instanceof Error && /CSV Error|Could not convert|Conversion Error/i.test(error.message)))
       throw error;
   }
-  return load(db, catalog, group, files, firstId, lineSplitSql(input));
+  return load(db, catalog, group, files, firstId, sql(lineSplitSql));
 }
+
+/**
+ * Files per INSERT. Event ids are numbered with row_number(), which holds every row of its statement
+ * until the numbering is done: in batches it stays small (10 M records in one statement took 2.5×
+ * as long as in batches of 24 files), and DuckDB still reads the batch's files in parallel.
+ */
+const FILES_PER_INSERT = 24;
 
 async function load(
   db: Db,
@@ -77,14 +85,15 @@ async function load(
   group: GroupMeta,
   files: FlowLogFiles,
   firstId: number,
-  sql: string,
+  sql: (paths: readonly string[], firstId: number) => string,
 ): Promise<{ accepted: number }> {
   const ingestion = BigInt(files.ingestionTime);
   let count = 0;
   const totals = await db.transaction(async () => {
-    await db.exec(sql);
-    const [row] = await db.exec("SELECT count(*) AS n FROM events WHERE event_id >= ?", [BigInt(firstId)]);
-    count = Number(row?.n ?? 0);
+    for (let i = 0; i < files.paths.length; i += FILES_PER_INSERT) {
+      const [inserted] = await db.exec(sql(files.paths.slice(i, i + FILES_PER_INSERT), firstId + count));
+      count += Number(Object.values(inserted ?? {})[0] ?? 0);
+    }
     await db.exec(
       `INSERT INTO stream_updates SELECT stream_name, ?, min(ts), max(ts), ?, sum(size)
        FROM events WHERE group_id = ? AND event_id >= ? GROUP BY stream_name`,
