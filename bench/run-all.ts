@@ -4,11 +4,11 @@
  * --only ingest,diagnosis,load,page to run some, --report-only to rewrite RESULTS.md from the last figures.
  */
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { staleBuildReason } from "@/scripts/start-build";
-import { loadSection, type Section, saveSection } from "./lib/figures";
+import { BENCH_DATA, loadSection, type Section, saveSection } from "./lib/figures";
 import { LIMITS } from "./lib/limits";
 import { describeRun } from "./lib/machine";
 import { renderResults } from "./lib/report";
@@ -70,16 +70,19 @@ const sections = order.flatMap((id) => {
   const s = loadSection(id);
   return s ? [s] : [];
 }) as Section[];
-const wallSeconds = (Date.now() - started) / 1000;
-const markdown = renderResults(
-  {
-    ...describeRun(),
-    wallSeconds,
-    command: `npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
-  },
-  sections,
-  [...LIMITS, ...failures.map((f) => `Run problem: ${f}.`)],
-);
+// --report-only keeps the facts of the run that measured the figures.
+const RUN_FILE = join(BENCH_DATA, "run.json");
+type RunFacts = ReturnType<typeof describeRun> & { wallSeconds: number; command: string };
+const run: RunFacts = values["report-only"]
+  ? (JSON.parse(readFileSync(RUN_FILE, "utf8")) as RunFacts)
+  : {
+      ...describeRun(),
+      wallSeconds: (Date.now() - started) / 1000,
+      command: `npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
+    };
+if (!values["report-only"]) writeFileSync(RUN_FILE, JSON.stringify(run));
+const wallSeconds = run.wallSeconds;
+const markdown = renderResults(run, sections, [...LIMITS, ...failures.map((f) => `Run problem: ${f}.`)]);
 writeFileSync(join("bench", "RESULTS.md"), markdown);
 const missed = sections.flatMap((s) =>
   s.figures.filter((f) => f.met === false).map((f) => `${s.title.split(":")[0]} — ${f.name}`),

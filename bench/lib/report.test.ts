@@ -25,7 +25,7 @@ test("renders a table per section with met / missed marks and escaped pipes", ()
     ["CPU"],
   );
   expect(md).toContain("- Commit: abc1234");
-  expect(md).toContain("- Wall time of the whole run: 1.5 min");
+  expect(md).toContain("- Wall time of the whole run: 1 min 30.0 s");
   expect(md).toContain("| a\\|b | 1 ms | 2 ms | 0.5× | ≤ 1.5× | met |");
   expect(md).toContain("| c | 9 |  |  | ≥ 10 | **missed** |");
   expect(md).toContain("| d | 3 |  |  |  | – |");

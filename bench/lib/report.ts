@@ -18,7 +18,7 @@ export function renderResults(
     `- Date: ${run.date}`,
     `- Commit: ${run.commit}`,
     `- Machine: ${run.machine}`,
-    `- Wall time of the whole run: ${(run.wallSeconds / 60).toFixed(1)} min`,
+    `- Wall time of the whole run: ${Math.floor(run.wallSeconds / 60)} min ${(run.wallSeconds % 60).toFixed(1)} s`,
     "",
   ];
   for (const s of sections) {
