@@ -240,7 +240,9 @@ const errors = results.flatMap((r) => r.errors);
 const perUser = results.every((r) => r.perUser);
 saveSection({
   id: values.matrix ? "load" : "load-only",
-  title: "3. Dashboard under load (npm start --demo, emulator with its default 300 ms query floor)",
+  title: values.matrix
+    ? "3. Dashboard under load (npm start --demo, emulator with its default 300 ms query floor)"
+    : `Issue 9 load test: ${values.users} signed-in users for ${duration / 1000} s (npm run bench:load)`,
   figures: [...coldWarmFigures, ...results.map(figure)],
   notes: [
     `Each user ${perUser ? "signs in as their own viewer account (FLOWSCOPE_LOCAL_USERS)" : "shares the admin session (this build has no FLOWSCOPE_LOCAL_USERS)"}, opens a view drawn from ${"traffic and flows pages"} weighted by popularity (bench/lib/views.ts), waits for the page HTML and then its panels' API calls (NDJSON read to the end), then thinks ${thinkMin / 1000}–${thinkMax / 1000} s.`,

@@ -65,7 +65,18 @@ if (!values["report-only"]) {
   }
 }
 
-const order = ["ingest", "insights", "load", "page", "diagnosis", "memory-emulator", "memory-app", "build"];
+// load-only: the last `npm run bench:load` (issue 9), when one was run.
+const order = [
+  "ingest",
+  "insights",
+  "load",
+  "load-only",
+  "page",
+  "diagnosis",
+  "memory-emulator",
+  "memory-app",
+  "build",
+];
 const sections = order.flatMap((id) => {
   const s = loadSection(id);
   return s ? [s] : [];
