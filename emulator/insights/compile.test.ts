@@ -39,6 +39,7 @@ describe("compile: golden SQL", () => {
       compiled.sql,
       `-- params: ${JSON.stringify(compiled.params, (_, v) => (typeof v === "bigint" ? `${v}n` : v))}`,
       `-- columns: ${compiled.columns.map((c) => `${c.field}:${c.kind}`).join(", ")}`,
+      ...(compiled.matched ? ["-- recordsMatched, a statement of its own:", compiled.matched.sql] : []),
       "",
     ].join("\n");
     await expect(text).toMatchFileSnapshot(`${GOLDEN}${name}.sql`);

@@ -3,10 +3,10 @@ import { POINTER_SQL } from "../store/pointer";
 import { FLOW_COLUMNS } from "../store/schema";
 import type { GroupRef } from "../store/types";
 import type { Command, Query, Span } from "./ast";
-import { compileExpr, field } from "./compile-expr";
+import { compileExpr, compileWhere, field } from "./compile-expr";
 import { compileParse } from "./compile-parse";
 import { compileStats } from "./compile-stats";
-import { asBool, type Col, EVENT_ID_FIELD, type Kind, orderItems, Params } from "./sql";
+import { type Col, EVENT_ID_FIELD, type Kind, orderItems, Params } from "./sql";
 
 export const DEFAULT_LIMIT = 10_000;
 
@@ -27,6 +27,12 @@ export interface CompiledQuery {
   aggregated: boolean;
   /** RE2 patterns in the SQL with where they came from, to report a bad one at its place. */
   regexes: { pattern: string; span: Span }[];
+  /**
+   * Records queries: recordsMatched as its own statement (`n`), with its params. Counting the matches
+   * in the main SQL would take a window over every matching row with all its columns; alone, DuckDB
+   * reads only what the filters need. Then the main SQL's `__matched` is NULL.
+   */
+  matched?: { sql: string; params: SqlParam[] };
 }
 
 /** The state of the relation the next command reads: CTEs so far, fields in scope, current order. */
@@ -43,6 +49,8 @@ export interface Pipeline {
   display?: string[];
   limit?: number;
   matched: boolean;
+  /** Set when recordsMatched is counted apart (records queries): the CTEs and params it needs. */
+  matchedApart?: { ctes: number; current: string; params: number };
   counter: number;
   regexes: CompiledQuery["regexes"];
 }
@@ -58,7 +66,12 @@ export const newColumn = (p: Pipeline): string => `c${p.counter++}`;
 
 function ensureMatched(p: Pipeline): void {
   if (p.matched) return;
-  pushCte(p, `SELECT *, count(*) OVER () AS __matched FROM ${p.current}`);
+  if (p.raw) {
+    p.matchedApart = { ctes: p.ctes.length, current: p.current, params: p.params.values.length };
+    pushCte(p, `SELECT *, CAST(NULL AS BIGINT) AS __matched FROM ${p.current}`);
+  } else {
+    pushCte(p, `SELECT *, count(*) OVER () AS __matched FROM ${p.current}`);
+  }
   p.matched = true;
 }
 
@@ -119,13 +132,25 @@ export function compile(query: Query, ctx: CompileContext): CompiledQuery {
     `SELECT ${[...outputs, "__matched"].join(", ")} FROM ${p.current}`,
     `ORDER BY ${p.order.join(", ") || "ALL"} LIMIT ${params.add(limit)}`,
   ].join("\n");
-  return { sql, params: params.values, columns, aggregated: !p.raw, regexes: p.regexes };
+  const apart = p.matchedApart;
+  const matched = apart && {
+    sql: `WITH ${p.ctes.slice(0, apart.ctes).join(",\n")}\nSELECT count(*) AS n FROM ${apart.current}`,
+    params: params.values.slice(0, apart.params),
+  };
+  return {
+    sql,
+    params: params.values,
+    columns,
+    aggregated: !p.raw,
+    regexes: p.regexes,
+    ...(matched ? { matched } : {}),
+  };
 }
 
 function compileCommand(p: Pipeline, command: Command): void {
   switch (command.type) {
     case "filter":
-      pushCte(p, `SELECT * FROM ${p.current} WHERE ${asBool(compileExpr(command.expr, p))}`);
+      pushCte(p, `SELECT * FROM ${p.current} WHERE ${compileWhere(command.expr, p)}`);
       return;
     case "fields": {
       const computed: string[] = [];

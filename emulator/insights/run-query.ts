@@ -62,12 +62,13 @@ export async function runQuery(store: EventStore, options: RunQueryOptions): Pro
   const compiled = compile(query, { groups, startMs, endMs, limit: options.limit });
   await checkRegexes(store, compiled.regexes);
   const ids = groups.map((_, i) => `$${i + 3}`).join(", ") || "NULL";
-  const [rows, scanned] = await Promise.all([
+  const [rows, scanned, matched] = await Promise.all([
     store.query(compiled.sql, compiled.params),
     store.query(
       `SELECT count(*) AS n, coalesce(sum(size), 0) AS b FROM events WHERE ts BETWEEN $1 AND $2 AND group_id IN (${ids})`,
       [BigInt(startMs), BigInt(endMs), ...groups.map((g) => g.id)],
     ),
+    compiled.matched ? store.query(compiled.matched.sql, compiled.matched.params) : undefined,
   ]);
   const results = rows.map((row) =>
     compiled.columns.flatMap(({ field, kind }, i) => {
@@ -78,7 +79,7 @@ export async function runQuery(store: EventStore, options: RunQueryOptions): Pro
   return {
     rows: results,
     statistics: {
-      recordsMatched: Number(rows[0]?.__matched ?? 0),
+      recordsMatched: Number((matched ? matched[0]?.n : rows[0]?.__matched) ?? 0),
       recordsScanned: Number(scanned[0]?.n ?? 0),
       estimatedRecordsSkipped: 0,
       bytesScanned: Number(scanned[0]?.b ?? 0),

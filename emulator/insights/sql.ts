@@ -98,9 +98,14 @@ export function asBool(col: Col): string {
  */
 export function compare(left: Col, op: string, right: Col): string {
   if (left.kind === "null" || right.kind === "null") return "FALSE";
+  return `COALESCE(${compareNullable(left, op, right)}, FALSE)`;
+}
+
+/** The comparison alone: null when a side is missing. Where null and false mean the same (a WHERE's and/or). */
+export function compareNullable(left: Col, op: string, right: Col): string {
+  if (left.kind === "null" || right.kind === "null") return "FALSE";
   const numeric = isNumeric(left.kind) || isNumeric(right.kind);
-  const sql = numeric ? `${asNum(left)} ${op} ${asNum(right)}` : `${asStr(left)} ${op} ${asStr(right)}`;
-  return `COALESCE(${sql}, FALSE)`;
+  return numeric ? `${asNum(left)} ${op} ${asNum(right)}` : `${asStr(left)} ${op} ${asStr(right)}`;
 }
 
 /** ORDER BY items for one key, nulls last either way; `any` sorts its numbers numerically first. */

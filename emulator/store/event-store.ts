@@ -4,6 +4,7 @@ import { type Catalog, loadCatalog } from "./catalog";
 import { Db, type SqlParam, type SqlRow } from "./db";
 import { filterLogEvents } from "./filter-events";
 import * as groups from "./groups";
+import { type FlowLogFiles, ingestFlowLogFiles } from "./ingest-files";
 import { getByPointer } from "./pointer";
 import { getLogEvents } from "./read-events";
 import * as streams from "./streams";
@@ -111,6 +112,15 @@ export class EventStore {
    */
   appendBatches(logGroupName: string, batches: readonly StreamBatch[]): Promise<{ accepted: number }> {
     return this.db.write(() => appendBatches(this.db, this.catalog, logGroupName, batches));
+  }
+
+  /**
+   * Loads flow-log files as S3 delivers them (gzip text with a header line) into a group, in one
+   * transaction, DuckDB reading the files itself. Throws ResourceNotFoundException for a missing
+   * group, InvalidParameterException for a file without a flow-log header or with another format.
+   */
+  ingestFlowLogFiles(logGroupName: string, files: FlowLogFiles): Promise<{ accepted: number }> {
+    return this.db.write(() => ingestFlowLogFiles(this.db, this.catalog, logGroupName, files));
   }
 
   /** GetLogEvents on one stream. Throws ResourceNotFoundException, or InvalidParameterException for a bad token. */
