@@ -45,6 +45,8 @@ export function cacheKey(parts: {
   start: number;
   end: number;
   limit?: number;
+  /** False for a records query answered by one query (no halving): its rows differ from a split run's. */
+  split?: boolean;
 }): string {
   const groups = [...new Set(parts.logGroupNames)].sort();
   return JSON.stringify([
@@ -54,6 +56,7 @@ export function cacheKey(parts: {
     parts.start,
     parts.end,
     parts.limit ?? null,
+    ...(parts.split === false ? ["newest"] : []),
   ]);
 }
 

@@ -130,6 +130,15 @@ describe("InsightsRunner: row limit", () => {
     expect(result.truncated).toBe(false);
   });
 
+  it("answers a newest-N records query with one query, truncated at the limit", async () => {
+    const { runner, logs, calls } = mockedRunner();
+    logs.on(GetQueryResultsCommand).resolves(complete([row(["@message", "a"]), row(["@message", "b"])], 100));
+    const result = await runner.run(request({ kind: "records", limit: 2, split: false }), { userId: "ann" });
+    expect(calls.start()).toHaveLength(1);
+    expect(result.rows).toHaveLength(2);
+    expect(result.truncated).toBe(true);
+  });
+
   it("reports an aggregate at the limit as truncated without splitting", async () => {
     const { runner, logs, calls } = mockedRunner();
     logs.on(GetQueryResultsCommand).resolves(complete(rows));

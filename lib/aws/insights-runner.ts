@@ -31,6 +31,12 @@ export interface InsightsRequest {
   /** StartQuery's limit, and the row count at which a records query is split in halves. */
   limit: number;
   kind: "aggregate" | "records";
+  /**
+   * Records only: halve the range while a part returns `limit` rows (default), for "every record". False for
+   * "the newest `limit` records" (the query sorts by time, descending), which one query answers exactly; a
+   * full result is then reported truncated.
+   */
+  split?: boolean;
   /** Range alignment (the chart's bin); default one minute. */
   alignMs?: number;
 }
@@ -139,7 +145,7 @@ export class InsightsRunner {
     const outcome = await splitRun(
       range,
       {
-        maxDepth: request.kind === "records" ? this.settings.maxSplitDepth : 0,
+        maxDepth: request.kind === "records" && request.split !== false ? this.settings.maxSplitDepth : 0,
         limit: request.limit,
         report: progress,
         now: this.now,

@@ -123,6 +123,8 @@ export async function runRecords(
               end: window.end,
               limit: part.compiled.limit,
               kind: "records",
+              // The newest `cap` (sorted by time): one query each; "load older" pages past it.
+              split: false,
             },
             {
               userId: ctx.userId,
