@@ -6,11 +6,16 @@ import {
   type SortingState,
   useReactTable,
 } from "@tanstack/react-table";
+import dynamic from "next/dynamic";
 import { Fragment, useState } from "react";
 import type { FlowRow } from "@/lib/flows/contract";
 import { flowKey } from "@/lib/flows/flow-row";
 import { FLOW_COLUMNS } from "./flow-columns";
-import { FlowDetail } from "./flow-detail";
+
+// A row's detail (and its reply search) only shows when a row is expanded: it loads then, not with the page.
+const FlowDetail = dynamic(() => import("./flow-detail").then((m) => m.FlowDetail), {
+  loading: () => <p className="text-sm text-slate-500">Loading details…</p>,
+});
 
 const ARROWS = { asc: " ▲", desc: " ▼" } as const;
 

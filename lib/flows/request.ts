@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkExpertFilter, expertFilterMessage } from "@/lib/insights/expert-filter";
-import { portRange } from "@/lib/insights/schema-values";
+import { portRange } from "@/lib/insights/port-range";
 import { TOP_DIMENSIONS, type TopDimension } from "@/lib/traffic/contract";
 import { PANEL_PARAMS, requestWindow, type TimeWindow } from "@/lib/traffic/request";
 

@@ -1,6 +1,6 @@
 import { createParser, createSerializer, parseAsStringLiteral } from "nuqs/server";
 import { checkExpertFilter } from "@/lib/insights/expert-filter";
-import { portRange } from "@/lib/insights/schema-values";
+import { portRange } from "@/lib/insights/port-range";
 import { TOP_DIMENSIONS, type TopDimension } from "@/lib/traffic/contract";
 import { viewParams } from "@/lib/traffic/panel-url";
 import { type TrafficPageState, trafficParsers } from "@/lib/traffic/search-params";

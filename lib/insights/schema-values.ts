@@ -1,5 +1,9 @@
 import { z } from "zod";
 import { parseCidr } from "../net/ip";
+import { portRange } from "./port-range";
+
+// Kept zod-free in ./port-range so client code (the flows search params) can use it without zod.
+export { portRange };
 
 /** AWS resource ids: the prefix, then 8 (older resources) or 17 lower-case hex digits. */
 export const awsId = (prefix: string) =>
@@ -18,17 +22,6 @@ export const port = z
   .int({ error: "expected a whole port number" })
   .min(0, { error: "ports are 0–65535" })
   .max(65535, { error: "ports are 0–65535" });
-
-const PORT_TEXT = /^(\d{1,5})(?:-(\d{1,5}))?$/;
-
-/** The ports of a textual port spec ("443" or "1024-65535"), or undefined when out of range or reversed. */
-export function portRange(text: string): { from: number; to: number } | undefined {
-  const match = PORT_TEXT.exec(text);
-  if (!match) return undefined;
-  const from = Number(match[1]);
-  const to = match[2] === undefined ? from : Number(match[2]);
-  return from <= 65535 && to <= 65535 && from <= to ? { from, to } : undefined;
-}
 
 /** One port, a list of ports, or a range written "from-to" (from ≤ to). */
 export const portSpec = z.union(
