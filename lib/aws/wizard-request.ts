@@ -14,6 +14,7 @@ import {
   type WizardContext,
   type WizardState,
 } from "@/lib/flow-log-wizard/state";
+import { readJsonBody } from "@/lib/security/json-body";
 import { checkStepWithAws } from "./wizard-aws-checks";
 import { wizardContext } from "./wizard-options";
 
@@ -35,31 +36,13 @@ const bodySchema = z.object({
 
 export type ParsedWizardBody =
   | { ok: true; ctx: WizardContext; step?: StepId; state: unknown; clientToken?: string }
-  | { ok: false; status: 400; body: { error: string; field: string; message: string } };
+  | { ok: false; status: 400 | 413 | 415; body: { error: string; field: string; message: string } };
 
 export async function readWizardBody(req: Request): Promise<ParsedWizardBody> {
-  let raw: unknown;
-  try {
-    raw = await req.json();
-  } catch {
-    return {
-      ok: false,
-      status: 400,
-      body: { error: "bad_request", field: "body", message: "The body must be JSON." },
-    };
-  }
-  const parsed = bodySchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      status: 400,
-      body: {
-        error: "bad_request",
-        field: issue?.path.join(".") || "body",
-        message: issue?.message ?? "Bad request body.",
-      },
-    };
+  const parsed = await readJsonBody(req, bodySchema);
+  if (!parsed.ok) {
+    const { status, error, field, message } = parsed;
+    return { ok: false, status, body: { error, field, message } };
   }
   const region = parseRegionParam(parsed.data.region);
   if (!region.ok)
